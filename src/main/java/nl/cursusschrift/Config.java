@@ -1,0 +1,85 @@
+package nl.cursusschrift;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Everything the app reads from the environment, read once in {@link Main}.
+ * Tests build one directly with temp directories and port 0.
+ */
+public record Config(
+        int port,
+        Path dataDir,
+        Path contentDir,
+        String databaseUrl,
+        boolean dev,
+        boolean cookieSecure,
+        Path backupDir,
+        int backupKeep) {
+
+    public static final int DEFAULT_PORT = 7070;
+
+    public static Config fromEnvironment(Map<String, String> env) {
+        return new Config(
+                parsePort(env.getOrDefault("PORT", String.valueOf(DEFAULT_PORT))),
+                Path.of(env.getOrDefault("DATA_DIR", "./data")),
+                Path.of(env.getOrDefault("CONTENT_DIR", "./content")),
+                blankToNull(env.get("DATABASE_URL")),
+                isOn(env.get("DEV")),
+                isOn(env.get("COOKIE_SECURE")),
+                env.containsKey("BACKUP_DIR") ? Path.of(env.get("BACKUP_DIR")) : null,
+                parseKeep(env.getOrDefault("BACKUP_KEEP", "7")));
+    }
+
+    public static Config forTests(Path dataDir, Path contentDir) {
+        return new Config(0, dataDir, contentDir, null, false, false, null, 7);
+    }
+
+    public Config withDatabaseUrl(String url) {
+        return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep);
+    }
+
+    public Config withDev(boolean on) {
+        return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep);
+    }
+
+    /** The SQLite file used when no DATABASE_URL is set. */
+    public Path sqliteFile() {
+        return dataDir.resolve("cursusschrift.db");
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 0 || port > 65535) throw new NumberFormatException();
+            return port;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("PORT moet een getal tussen 0 en 65535 zijn, niet '" + value + "'");
+        }
+    }
+
+    private static int parseKeep(String value) {
+        try {
+            int keep = Integer.parseInt(value.trim());
+            if (keep < 1) throw new NumberFormatException();
+            return keep;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("BACKUP_KEEP moet een positief getal zijn, niet '" + value + "'");
+        }
+    }
+
+    private static boolean isOn(String value) {
+        return value != null && (value.equals("1") || value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A setting that cannot be used; Main prints the message and exits non-zero. */
+    public static class ConfigException extends RuntimeException {
+        public ConfigException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package nl.cursusschrift;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
+import nl.cursusschrift.course.ContentCheckCommand;
+import nl.cursusschrift.course.ContentException;
+import nl.cursusschrift.course.CourseController;
+import nl.cursusschrift.course.CourseLibrary;
+import nl.cursusschrift.db.Database;
+import nl.cursusschrift.db.DatabaseUrl;
+import nl.cursusschrift.web.AssetVersion;
+import nl.cursusschrift.web.Chrome;
+import nl.cursusschrift.web.HealthController;
+import nl.cursusschrift.web.JteRenderer;
+import nl.cursusschrift.web.SecurityHeaders;
+
+/** Reads the configuration, wires the app by hand and runs the subcommand asked for. */
+public final class Main {
+    /** The course is Dutch; weeks open and "past 24 hours" count in Dutch time. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    static final String USAGE = """
+            Cursusschrift: cursus en weekopdrachten
+
+            Gebruik: java -jar target/cursusschrift.jar [opdracht]
+
+            Opdrachten:
+              serve                 start de webapp (standaard) op PORT (7070)
+              content check [MAP]   controleer de cursusinhoud (standaard CONTENT_DIR of ./content)
+              --help                deze uitleg
+
+            Instellingen (omgevingsvariabelen):
+              PORT          poort van de webapp (standaard 7070)
+              DATA_DIR      map voor de SQLite-database (standaard ./data)
+              CONTENT_DIR   map met course.yml en de lessen (standaard ./content)
+              DATABASE_URL  optioneel: postgresql://gebruiker:wachtwoord@host:5432/database
+              DEV=1         lessen en templates opnieuw laden bij wijzigingen
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String command = args.length == 0 ? "serve" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        try {
+            Config config = Config.fromEnvironment(System.getenv());
+            return switch (command) {
+                case "serve" -> serve(config, err);
+                case "content" -> ContentCheckCommand.run(rest, config.contentDir(), out, err);
+                case "--help", "-h", "help" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    err.println("Onbekende opdracht '" + command + "'.\n");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (Config.ConfigException e) {
+            err.println("Instelling klopt niet: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int serve(Config config, PrintStream err) {
+        long started = System.nanoTime();
+        App app;
+        try {
+            app = wire(config, Clock.system(ZONE));
+        } catch (ContentException e) {
+            err.println("De cursusinhoud in " + config.contentDir().toAbsolutePath().normalize() + " bevat fouten; de app start niet:");
+            err.println(e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("De app kan niet starten: " + e.getMessage());
+            return 1;
+        }
+        app.start(config.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        System.out.printf("Cursusschrift draait op http://localhost:%d (gestart in %d ms)%n",
+                app.port(), (System.nanoTime() - started) / 1_000_000);
+        return waitForever();
+    }
+
+    private static int waitForever() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** Builds the whole app from its configuration; tests call this with temp directories and port 0. */
+    public static App wire(Config config, Clock clock) {
+        CourseLibrary courses = CourseLibrary.load(config.contentDir(), config.dev());
+        DatabaseUrl url = config.databaseUrl() == null
+                ? DatabaseUrl.sqlite(config.sqliteFile())
+                : DatabaseUrl.parse(config.databaseUrl());
+        Database db = Database.open(url);
+        String assets = AssetVersion.compute();
+        JteRenderer renderer = new JteRenderer(JteRenderer.engine(config.dev()),
+                ctx -> new Chrome(courses.current().title(), ctx.path(), null, "", null, 0, assets));
+        App.Parts parts = new App.Parts(
+                config,
+                renderer,
+                new SecurityHeaders(config.cookieSecure()),
+                new HealthController(db::healthy, () -> courses.current().stepCount(), url.kind().name().toLowerCase()),
+                new CourseController(courses));
+        return new App(parts, db::close);
+    }
+}

@@ -1,0 +1,92 @@
+package nl.cursusschrift.course;
+
+import java.util.List;
+import java.util.Map;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Markdown to HTML for lessons. Raw HTML is escaped, not passed through: lesson authors
+ * are trusted less than the code, and a pasted script must never reach a learner's page.
+ */
+public final class LessonMarkdown {
+    private static final List<TablesExtension> EXTENSIONS = List.of((TablesExtension) TablesExtension.create());
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .attributeProviderFactory(context -> new LinkAttributes())
+            .build();
+
+    /** Renders Markdown that has no heading rules (course description, assignment intro). */
+    public String render(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
+    /**
+     * Renders a lesson body and reports headings that break the page outline: the lesson
+     * title is the page's only h1, so the body starts at ## and never skips a level.
+     *
+     * @param firstLine the file line the body starts on, for problem messages
+     */
+    public String renderLesson(String markdown, int firstLine, Problems problems) {
+        Node document = parser.parse(markdown);
+        document.accept(new AbstractVisitor() {
+            int previous = 1;
+
+            @Override
+            public void visit(Heading heading) {
+                int line = heading.getSourceSpans().isEmpty() ? 0 : firstLine + heading.getSourceSpans().get(0).getLineIndex();
+                String text = textOf(heading);
+                if (heading.getLevel() == 1) {
+                    problems.addAtFileLine(line, "kop '" + text + "' is van niveau 1 (#): de titel is al de hoofdkop, gebruik ##");
+                } else if (heading.getLevel() > previous + 1) {
+                    problems.addAtFileLine(line, "kop '" + text + "' slaat een niveau over (" + "#".repeat(heading.getLevel())
+                            + " na " + "#".repeat(previous) + ")");
+                }
+                previous = heading.getLevel();
+            }
+        });
+        return renderer.render(document);
+    }
+
+    private static String textOf(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+
+    private static final class LinkAttributes implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Link) {
+                String href = attributes.getOrDefault("href", "");
+                if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
+                    attributes.put("rel", "noopener noreferrer");
+                } else {
+                    attributes.remove("rel");
+                }
+            } else if (node instanceof Image) {
+                attributes.put("loading", "lazy");
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.cursusschrift.web;
+
+/**
+ * What the layout needs on every page besides the page's own model.
+ *
+ * @param path        the request path, to mark the current navigation item
+ * @param viewer      the signed-in person, or null
+ * @param csrfToken   the token every form posts back
+ * @param flash       a one-time message after a redirect, or null
+ * @param unread      released feedback the learner has not opened yet
+ */
+public record Chrome(
+        String courseTitle,
+        String path,
+        Viewer viewer,
+        String csrfToken,
+        String flash,
+        int unread,
+        String assetVersion) {
+
+    public boolean signedIn() {
+        return viewer != null;
+    }
+
+    public boolean isLearner() {
+        return viewer != null && viewer.role().equals("learner");
+    }
+
+    public boolean isStaff() {
+        return viewer != null && !viewer.role().equals("learner");
+    }
+
+    public boolean isAdmin() {
+        return viewer != null && viewer.role().equals("admin");
+    }
+
+    /** aria-current for a navigation link: the link's section contains this page. */
+    public String current(String prefix) {
+        boolean here = prefix.equals("/") ? path.equals("/") || path.startsWith("/les/") : path.startsWith(prefix);
+        return here ? "page" : null;
+    }
+
+    /** The person shown in the header. */
+    public record Viewer(String id, String name, String role) {
+    }
+}

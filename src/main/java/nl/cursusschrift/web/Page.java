@@ -1,0 +1,17 @@
+package nl.cursusschrift.web;
+
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Renders a template with its page model; every page goes out as UTF-8 HTML. */
+public final class Page {
+    private static final String HTML = "text/html; charset=utf-8";
+
+    private Page() {
+    }
+
+    public static void render(Context ctx, String template, Object page) {
+        ctx.render(template, Map.of("page", page));
+        ctx.contentType(HTML);
+    }
+}
