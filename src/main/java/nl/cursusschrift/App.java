@@ -1,6 +1,9 @@
 package nl.cursusschrift;
 
+import static nl.cursusschrift.account.Role.ADMIN;
 import static nl.cursusschrift.account.Role.ANYONE;
+import static nl.cursusschrift.account.Role.INSTRUCTOR;
+import static nl.cursusschrift.account.Role.SIGNED_IN;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -11,7 +14,12 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.cursusschrift.account.Access;
+import nl.cursusschrift.account.AccountController;
 import nl.cursusschrift.course.CourseController;
+import nl.cursusschrift.db.WriteFailedException;
+import nl.cursusschrift.enrolment.AdminController;
+import nl.cursusschrift.enrolment.LearnersController;
 import nl.cursusschrift.web.ErrorPage;
 import nl.cursusschrift.web.HealthController;
 import nl.cursusschrift.web.JteRenderer;
@@ -30,15 +38,41 @@ public final class App {
             JteRenderer renderer,
             SecurityHeaders headers,
             HealthController health,
-            CourseController course) {
+            Access access,
+            CourseController course,
+            AccountController account,
+            AdminController admin,
+            LearnersController learners) {
+    }
+
+    /** One line of the routes table, for tests that walk every route. */
+    public record Route(String method, String path, nl.cursusschrift.account.Role role) {
     }
 
     private final Javalin javalin;
-    private final Runnable onStop;
+    private final nl.cursusschrift.db.Database database;
 
-    public App(Parts parts, Runnable onStop) {
-        this.onStop = onStop;
+    public App(Parts parts, nl.cursusschrift.db.Database database) {
+        this.database = database;
         this.javalin = Javalin.create(config -> configure(config, parts));
+    }
+
+    /** Every HTTP route with its method and role, as declared below. */
+    public java.util.List<Route> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(e -> e.method.isHttpMethod())
+                .map(e -> {
+                    var roles = e.metadata(io.javalin.security.Roles.class);
+                    var role = roles == null || roles.getRoles().isEmpty() ? null
+                            : (nl.cursusschrift.account.Role) roles.getRoles().iterator().next();
+                    return new Route(e.method.name(), e.path, role);
+                })
+                .toList();
+    }
+
+    public nl.cursusschrift.db.Database database() {
+        return database;
     }
 
     private static void configure(JavalinConfig config, Parts p) {
@@ -57,11 +91,42 @@ public final class App {
         var routes = config.routes;
         routes.before(p.headers()::apply);
 
+        routes.beforeMatched(p.access()::check);
+
         routes.get("/", p.course()::home, ANYONE);
         routes.get("/les/{step}", p.course()::lesson, ANYONE);
         routes.get("/health", p.health()::show, ANYONE);
 
+        routes.get("/inloggen", p.account()::showLogin, ANYONE);
+        routes.post("/inloggen", p.account()::login, ANYONE);
+        routes.get("/registreren", p.account()::showRegister, ANYONE);
+        routes.post("/registreren", p.account()::register, ANYONE);
+        routes.post("/uitloggen", p.account()::logout, ANYONE);
+        routes.get("/wachtwoord-herstellen/{token}", p.account()::showReset, ANYONE);
+        routes.post("/wachtwoord-herstellen/{token}", p.account()::reset, ANYONE);
+        routes.get("/account", p.account()::showAccount, SIGNED_IN);
+        routes.post("/account/gegevens", p.account()::updateProfile, SIGNED_IN);
+        routes.post("/account/wachtwoord", p.account()::updatePassword, SIGNED_IN);
+
+        routes.get("/deelnemers", p.learners()::list, INSTRUCTOR);
+        routes.get("/deelnemers/{id}", p.learners()::show, INSTRUCTOR);
+        routes.post("/deelnemers/{id}/startdatum", p.learners()::shiftStart, INSTRUCTOR);
+        routes.post("/deelnemers/{id}/open", p.learners()::openAll, INSTRUCTOR);
+        routes.post("/deelnemers/{id}/herstellink", p.learners()::resetLink, INSTRUCTOR);
+        routes.post("/deelnemers/{id}/groep", p.learners()::moveToCohort, ADMIN);
+        routes.post("/groepen/{id}/open", p.learners()::openCohort, INSTRUCTOR);
+
+        routes.get("/beheer", p.admin()::show, ADMIN);
+        routes.post("/beheer/docenten", p.admin()::addStaff, ADMIN);
+        routes.post("/beheer/groepen", p.admin()::addCohort, ADMIN);
+        routes.post("/beheer/groepen/{id}/docenten", p.admin()::assign, ADMIN);
+        routes.post("/beheer/groepen/{id}/docenten/{userId}/verwijderen", p.admin()::unassign, ADMIN);
+
         routes.exception(HttpResponseException.class, (e, ctx) -> ErrorPage.render(ctx, e.getStatus()));
+        routes.exception(WriteFailedException.class, (e, ctx) -> {
+            log.error("Opslaan mislukt bij {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ErrorPage.render(ctx, 503);
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             log.error("Onverwachte fout bij {} {}", ctx.method(), ctx.path(), e);
             ErrorPage.render(ctx, 500);
@@ -79,6 +144,7 @@ public final class App {
             files.directory = fromSources ? devAssets.toString() : "/static";
             files.location = fromSources ? Location.EXTERNAL : Location.CLASSPATH;
             files.headers = Map.of("Cache-Control", app.dev() ? "no-cache" : "public, max-age=3600");
+            files.roles = java.util.Set.of(ANYONE);
         });
         Path media = app.contentDir().resolve("media");
         if (Files.isDirectory(media)) {
@@ -87,6 +153,7 @@ public final class App {
                 files.directory = media.toAbsolutePath().toString();
                 files.location = Location.EXTERNAL;
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
+                files.roles = java.util.Set.of(ANYONE);
             });
         }
     }
@@ -102,6 +169,6 @@ public final class App {
 
     public void stop() {
         javalin.stop();
-        onStop.run();
+        database.close();
     }
 }

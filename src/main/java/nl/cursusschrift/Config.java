@@ -15,7 +15,8 @@ public record Config(
         boolean dev,
         boolean cookieSecure,
         Path backupDir,
-        int backupKeep) {
+        int backupKeep,
+        String baseUrl) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -28,19 +29,26 @@ public record Config(
                 isOn(env.get("DEV")),
                 isOn(env.get("COOKIE_SECURE")),
                 env.containsKey("BACKUP_DIR") ? Path.of(env.get("BACKUP_DIR")) : null,
-                parseKeep(env.getOrDefault("BACKUP_KEEP", "7")));
+                parseKeep(env.getOrDefault("BACKUP_KEEP", "7")),
+                blankToNull(env.get("BASE_URL")));
     }
 
     public static Config forTests(Path dataDir, Path contentDir) {
-        return new Config(0, dataDir, contentDir, null, false, false, null, 7);
+        return new Config(0, dataDir, contentDir, null, false, false, null, 7, null);
     }
 
     public Config withDatabaseUrl(String url) {
-        return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep);
+        return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep, baseUrl);
     }
 
     public Config withDev(boolean on) {
-        return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep);
+        return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep, baseUrl);
+    }
+
+    /** The site's address for links handed out (reset links); from BASE_URL, else the request's host. */
+    public String baseUrl(io.javalin.http.Context ctx) {
+        if (baseUrl != null) return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return ctx.scheme() + "://" + ctx.host();
     }
 
     /** The SQLite file used when no DATABASE_URL is set. */

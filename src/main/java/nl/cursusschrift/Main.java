@@ -4,14 +4,27 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
+import nl.cursusschrift.account.Access;
+import nl.cursusschrift.account.AccountController;
+import nl.cursusschrift.account.LoginThrottle;
+import nl.cursusschrift.account.Passwords;
+import nl.cursusschrift.account.ResetLinks;
+import nl.cursusschrift.account.Sessions;
+import nl.cursusschrift.account.UserCommand;
+import nl.cursusschrift.account.Users;
 import nl.cursusschrift.course.ContentCheckCommand;
 import nl.cursusschrift.course.ContentException;
 import nl.cursusschrift.course.CourseController;
 import nl.cursusschrift.course.CourseLibrary;
 import nl.cursusschrift.db.Database;
 import nl.cursusschrift.db.DatabaseUrl;
+import nl.cursusschrift.enrolment.AdminController;
+import nl.cursusschrift.enrolment.Cohorts;
+import nl.cursusschrift.enrolment.Learners;
+import nl.cursusschrift.enrolment.LearnersController;
 import nl.cursusschrift.web.AssetVersion;
-import nl.cursusschrift.web.Chrome;
+import nl.cursusschrift.web.ChromeFactory;
+import nl.cursusschrift.web.Flash;
 import nl.cursusschrift.web.HealthController;
 import nl.cursusschrift.web.JteRenderer;
 import nl.cursusschrift.web.SecurityHeaders;
@@ -29,6 +42,11 @@ public final class Main {
             Opdrachten:
               serve                 start de webapp (standaard) op PORT (7070)
               content check [MAP]   controleer de cursusinhoud (standaard CONTENT_DIR of ./content)
+              user add --role admin|instructor|learner --email ADRES --name "NAAM"
+                                    maak een account; het wachtwoord wordt gevraagd (of van stdin gelezen)
+              user reset-link --email ADRES
+                                    maak een eenmalige link om een wachtwoord opnieuw in te stellen
+              user list             toon docenten en beheerders
               --help                deze uitleg
 
             Instellingen (omgevingsvariabelen):
@@ -37,6 +55,8 @@ public final class Main {
               CONTENT_DIR   map met course.yml en de lessen (standaard ./content)
               DATABASE_URL  optioneel: postgresql://gebruiker:wachtwoord@host:5432/database
               DEV=1         lessen en templates opnieuw laden bij wijzigingen
+              COOKIE_SECURE=1  cookies alleen over HTTPS (zet dit achter een HTTPS-proxy)
+              BASE_URL      het adres van de site, voor links die je uitdeelt
             """;
 
     private Main() {
@@ -54,6 +74,8 @@ public final class Main {
             return switch (command) {
                 case "serve" -> serve(config, err);
                 case "content" -> ContentCheckCommand.run(rest, config.contentDir(), out, err);
+                case "user" -> UserCommand.run(rest, () -> openDatabase(config), Clock.system(ZONE),
+                        config.baseUrl() != null ? config.baseUrl() : "http://localhost:" + config.port(), System.in, out, err);
                 case "--help", "-h", "help" -> {
                     out.print(USAGE);
                     yield 0;
@@ -67,6 +89,9 @@ public final class Main {
         } catch (Config.ConfigException e) {
             err.println("Instelling klopt niet: " + e.getMessage());
             return 2;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("Fout: " + e.getMessage());
+            return 1;
         }
     }
 
@@ -99,22 +124,42 @@ public final class Main {
         return 0;
     }
 
+    public static DatabaseUrl databaseUrl(Config config) {
+        return config.databaseUrl() == null ? DatabaseUrl.sqlite(config.sqliteFile()) : DatabaseUrl.parse(config.databaseUrl());
+    }
+
+    static Database openDatabase(Config config) {
+        return Database.open(databaseUrl(config));
+    }
+
     /** Builds the whole app from its configuration; tests call this with temp directories and port 0. */
     public static App wire(Config config, Clock clock) {
         CourseLibrary courses = CourseLibrary.load(config.contentDir(), config.dev());
-        DatabaseUrl url = config.databaseUrl() == null
-                ? DatabaseUrl.sqlite(config.sqliteFile())
-                : DatabaseUrl.parse(config.databaseUrl());
+        DatabaseUrl url = databaseUrl(config);
         Database db = Database.open(url);
-        String assets = AssetVersion.compute();
-        JteRenderer renderer = new JteRenderer(JteRenderer.engine(config.dev()),
-                ctx -> new Chrome(courses.current().title(), ctx.path(), null, "", null, 0, assets));
+        boolean secure = config.cookieSecure();
+
+        Users users = new Users(db);
+        Cohorts cohorts = new Cohorts(db);
+        Sessions sessions = new Sessions(db, clock);
+        sessions.purgeExpired();
+        Access access = new Access(sessions, db, clock, secure);
+        ResetLinks resetLinks = new ResetLinks(db, clock);
+        Flash flash = new Flash(secure);
+        AdminController admin = new AdminController(db, users, cohorts, resetLinks, flash, clock, config);
+
+        ChromeFactory chrome = new ChromeFactory(() -> courses.current().title(), access, flash, user -> 0, AssetVersion.compute());
         App.Parts parts = new App.Parts(
                 config,
-                renderer,
-                new SecurityHeaders(config.cookieSecure()),
+                new JteRenderer(JteRenderer.engine(config.dev()), chrome),
+                new SecurityHeaders(secure),
                 new HealthController(db::healthy, () -> courses.current().stepCount(), url.kind().name().toLowerCase()),
-                new CourseController(courses));
-        return new App(parts, db::close);
+                access,
+                new CourseController(courses, access, clock, learnerId -> java.util.Map.of()),
+                new AccountController(db, users, cohorts, new Passwords(), access, new LoginThrottle(db, clock), resetLinks,
+                        courses, flash, clock),
+                admin,
+                new LearnersController(db, new Learners(db), cohorts, resetLinks, courses, flash, clock, config, admin));
+        return new App(parts, db);
     }
 }

@@ -2,30 +2,85 @@ package nl.cursusschrift.course;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.cursusschrift.account.Access;
+import nl.cursusschrift.account.CurrentUser;
 import nl.cursusschrift.web.Page;
 
-/** The public course site: the index of steps and one page per lesson. */
+/**
+ * The course site: the index of steps and one page per lesson, opened by the weekly rhythm.
+ * Visitors read the course as if they enrolled today; staff read everything.
+ */
 public final class CourseController {
     private final CourseLibrary library;
+    private final Access access;
+    private final Clock clock;
+    private final StepStates states;
 
-    public CourseController(CourseLibrary library) {
+    /** The learner's state per step ("Concept", "Ingeleverd"), supplied by the assignment feature. */
+    public interface StepStates {
+        /** @return per step number its label and css class, for steps the learner has touched */
+        java.util.Map<Integer, String[]> of(String learnerId);
+    }
+
+    public CourseController(CourseLibrary library, Access access, Clock clock, StepStates states) {
         this.library = library;
+        this.access = access;
+        this.clock = clock;
+        this.states = states;
     }
 
     public void home(Context ctx) {
         Course course = library.current();
-        var cards = course.lessons().stream()
-                .map(l -> new HomePage.StepCard(l.step(), l.title(), l.summary(), null, null, null))
-                .toList();
-        Page.render(ctx, "course/home.jte", new HomePage(course, cards));
+        Optional<CurrentUser> user = access.user(ctx);
+        LocalDate today = LocalDate.now(clock);
+        Pace pace = pace(user, today);
+        var work = user.filter(u -> !u.isStaff()).map(u -> states.of(u.id())).orElse(java.util.Map.of());
+        List<HomePage.StepCard> cards = new ArrayList<>();
+        for (Lesson l : course.lessons()) {
+            String[] state = work.get(l.step());
+            cards.add(new HomePage.StepCard(l.step(), l.title(), l.summary(), locked(course, pace, l.step(), today, user.isEmpty()),
+                    state == null ? null : state[0], state == null ? null : state[1]));
+        }
+        HomePage.StepCard current = null;
+        String name = null;
+        if (user.isPresent() && !user.get().isStaff()) {
+            current = cards.get(StepCalendar.currentWeek(course, pace, today) - 1);
+            name = user.get().name();
+        }
+        Page.render(ctx, "course/home.jte", new HomePage(course, cards, current, name));
     }
 
     public void lesson(Context ctx) {
         Course course = library.current();
         Lesson lesson = course.lesson(step(ctx)).orElseThrow(NotFoundResponse::new);
+        Optional<CurrentUser> user = access.user(ctx);
+        LocalDate today = LocalDate.now(clock);
+        String locked = locked(course, pace(user, today), lesson.step(), today, user.isEmpty());
         Lesson previous = course.lesson(lesson.step() - 1).orElse(null);
         Lesson next = course.lesson(lesson.step() + 1).orElse(null);
-        Page.render(ctx, "course/lesson.jte", new LessonPage(course, lesson, previous, next));
+        Page.render(ctx, "course/lesson.jte", new LessonPage(course, lesson, previous, next, locked, user.isEmpty()));
+    }
+
+    static Pace pace(Optional<CurrentUser> user, LocalDate today) {
+        if (user.isEmpty()) return Pace.visitor(today);
+        if (user.get().isStaff()) return Pace.everything(today);
+        return user.get().pace();
+    }
+
+    /** Null when the step is open, else the Dutch sentence that says when it opens. */
+    static String locked(Course course, Pace pace, int step, LocalDate today, boolean visitor) {
+        LocalDate opens = StepCalendar.opensOn(course, pace, step, today);
+        if (opens == null) return null;
+        if (visitor && course.startDate() == null) {
+            int weeks = step - 1;
+            return "Opent " + (weeks == 1 ? "een week" : weeks + " weken") + " na je aanmelding";
+        }
+        return "Opent op " + StepCalendar.dutch(opens);
     }
 
     /** The step number from the URL; anything that is not a plain number is a page that does not exist. */

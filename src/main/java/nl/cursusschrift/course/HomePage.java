@@ -2,16 +2,20 @@ package nl.cursusschrift.course;
 
 import java.util.List;
 
-/** The course index: every step with its title, summary and whether it is open to this visitor. */
-public record HomePage(Course course, List<StepCard> steps) {
+/**
+ * The course index: every step with its title, summary and whether it is open to this visitor.
+ *
+ * @param current the step the learner's calendar is at, or null for visitors and staff
+ */
+public record HomePage(Course course, List<StepCard> steps, StepCard current, String learnerName) {
 
     /**
-     * @param opensOn  null when open, else the Dutch date the step opens for this learner
-     * @param state    the learner's work on it ("Concept", "Ingeleverd", ...), or null
+     * @param locked     null when open, else why not ("Opent op maandag 14 december 2026")
+     * @param state      the learner's work on it ("Concept", "Ingeleverd", ...), or null
      */
-    public record StepCard(int step, String title, String summary, String opensOn, String state, String stateClass) {
+    public record StepCard(int step, String title, String summary, String locked, String state, String stateClass) {
         public boolean open() {
-            return opensOn == null;
+            return locked == null;
         }
     }
 }

@@ -13,5 +13,7 @@ public final class Page {
     public static void render(Context ctx, String template, Object page) {
         ctx.render(template, Map.of("page", page));
         ctx.contentType(HTML);
+        // Pages carry a learner's own words and a CSRF token: never kept in a shared or browser cache.
+        ctx.header("Cache-Control", "no-store");
     }
 }

@@ -1,0 +1,125 @@
+package nl.cursusschrift.account;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import io.javalin.security.RouteRole;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import nl.cursusschrift.db.Database;
+import nl.cursusschrift.db.Ids;
+import nl.cursusschrift.web.Cookies;
+
+/**
+ * Who is asking, and may they: resolves the session, checks the CSRF token on every
+ * state-changing request and the role the routes table gave the route. All in one place.
+ */
+public final class Access {
+    public static final String SESSION_COOKIE = "cs_session";
+    /** Over HTTPS the cookie carries the __Host- prefix: browsers then refuse it from subdomains or plain http. */
+    public static final String SECURE_SESSION_COOKIE = "__Host-cs_session";
+    static final String CSRF_COOKIE = "cs_csrf";
+    static final String CSRF_FIELD = "_csrf";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final String USER = "currentUser";
+    private static final String RESOLVED = "currentUserResolved";
+    private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+
+    private final Sessions sessions;
+    private final Database db;
+    private final Clock clock;
+    private final boolean secureCookies;
+    private final String sessionCookie;
+
+    public Access(Sessions sessions, Database db, Clock clock, boolean secureCookies) {
+        this.sessions = sessions;
+        this.db = db;
+        this.clock = clock;
+        this.secureCookies = secureCookies;
+        this.sessionCookie = secureCookies ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+    }
+
+    /** The signed-in user of this request, resolved once. */
+    public Optional<CurrentUser> user(Context ctx) {
+        if (ctx.attribute(RESOLVED) == null) {
+            ctx.attribute(RESOLVED, Boolean.TRUE);
+            sessions.resolve(ctx.cookie(sessionCookie)).ifPresent(user -> ctx.attribute(USER, user));
+        }
+        return Optional.ofNullable(ctx.attribute(USER));
+    }
+
+    /** The signed-in user on a route whose role guarantees one. */
+    public static CurrentUser current(Context ctx) {
+        CurrentUser user = ctx.attribute(USER);
+        if (user == null) throw new ForbiddenResponse();
+        return user;
+    }
+
+    /** Runs before every matched route: CSRF first, then the route's role. */
+    public void check(Context ctx) {
+        Role required = required(ctx.routeRoles());
+        boolean safe = SAFE.contains(ctx.method());
+        if (safe && required == Role.ANYONE) return;
+        Optional<CurrentUser> user = user(ctx);
+        if (!safe) {
+            String sent = ctx.formParam(CSRF_FIELD);
+            if (sent == null) sent = ctx.header(CSRF_HEADER);
+            String expected = user.map(CurrentUser::csrfToken).orElseGet(() -> ctx.cookie(CSRF_COOKIE));
+            if (!Ids.same(sent, expected)) throw new ForbiddenResponse("csrf");
+        }
+        if (required == Role.ANYONE) return;
+        if (user.isEmpty()) {
+            if (ctx.method() == HandlerType.GET) {
+                String target = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+                ctx.redirect("/inloggen?next=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8),
+                        HttpStatus.SEE_OTHER);
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            throw new ForbiddenResponse();
+        }
+        if (!user.get().role().satisfies(required)) throw new ForbiddenResponse();
+    }
+
+    private static Role required(Set<RouteRole> roles) {
+        if (roles.isEmpty()) throw new IllegalStateException("every route needs a role in the routes table");
+        return (Role) roles.iterator().next();
+    }
+
+    /** The token the page's forms post back: the session's, or for visitors a cookie-bound one. */
+    public String csrfToken(Context ctx) {
+        Optional<CurrentUser> user = user(ctx);
+        if (user.isPresent()) return user.get().csrfToken();
+        String token = ctx.cookie(CSRF_COOKIE);
+        if (token == null || token.length() != 22) {
+            token = Ids.random();
+            Cookies.set(ctx, CSRF_COOKIE, token, Sessions.ABSOLUTE, secureCookies);
+        }
+        return token;
+    }
+
+    /** Logs the user in with a brand-new session id (no session fixation); ends the old session. */
+    public void signIn(Context ctx, String userId) {
+        String old = ctx.cookie(sessionCookie);
+        long now = clock.millis();
+        String token = db.write(h -> {
+            if (old != null) Sessions.destroy(h, Ids.sha256(old));
+            return Sessions.create(h, userId, now);
+        });
+        Cookies.set(ctx, sessionCookie, token, Sessions.ABSOLUTE, secureCookies);
+        ctx.attribute(RESOLVED, null);
+        ctx.attribute(USER, null);
+    }
+
+    /** Destroys the session on the server, not only the cookie. */
+    public void signOut(Context ctx) {
+        String token = ctx.cookie(sessionCookie);
+        if (token != null) db.write(h -> {
+            Sessions.destroy(h, Ids.sha256(token));
+            return null;
+        });
+        Cookies.clear(ctx, sessionCookie, secureCookies);
+    }
+}

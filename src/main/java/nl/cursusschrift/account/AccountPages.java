@@ -1,0 +1,27 @@
+package nl.cursusschrift.account;
+
+import nl.cursusschrift.web.Form;
+
+/** The page models of the account pages. */
+public final class AccountPages {
+    private AccountPages() {
+    }
+
+    /** @param notice a message above the form (throttled, session expired), or null */
+    public record Login(Form form, String next, String notice) {
+    }
+
+    public record Register(Form form) {
+    }
+
+    /**
+     * @param startDate  the Dutch date the learner's weeks count from
+     * @param cohortName the learner's group, or null
+     */
+    public record Account(Form profile, Form password, String role, String startDate, String cohortName, String week) {
+    }
+
+    /** @param problem why the link cannot be used, or null when the form is shown */
+    public record Reset(Form form, String token, String problem) {
+    }
+}

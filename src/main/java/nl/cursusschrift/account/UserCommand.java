@@ -1,0 +1,169 @@
+package nl.cursusschrift.account;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.cursusschrift.db.Database;
+import nl.cursusschrift.db.Ids;
+
+/**
+ * {@code user add|reset-link|list}: accounts from the command line. The password is read from the
+ * terminal, or from standard input when piped; never from an argument, where it would end up in
+ * the shell history and the process list.
+ */
+public final class UserCommand {
+    static final String USAGE = """
+            Gebruik:
+              user add --role admin|instructor|learner --email ADRES --name "NAAM"
+                  vraagt het wachtwoord (of leest één regel van standaardinvoer)
+              user reset-link --email ADRES [--base-url https://cursus.example.nl]
+                  maakt een eenmalige link (24 uur geldig) om het wachtwoord opnieuw in te stellen
+              user list
+                  toont docenten en beheerders
+            """;
+
+    private UserCommand() {
+    }
+
+    public static int run(String[] args, Supplier<Database> database, Clock clock, String defaultBaseUrl,
+                          InputStream in, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return 2;
+        }
+        Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
+        if (options == null) {
+            err.print(USAGE);
+            return 2;
+        }
+        switch (args[0]) {
+            case "add" -> {
+                return add(options, database, clock, in, out, err);
+            }
+            case "reset-link" -> {
+                return resetLink(options, database, clock, defaultBaseUrl, out, err);
+            }
+            case "list" -> {
+                try (Database db = database.get()) {
+                    for (User u : new Users(db).staff()) out.printf("%-11s %-30s %s%n", u.role().stored(), u.email(), u.name());
+                }
+                return 0;
+            }
+            default -> {
+                err.print(USAGE);
+                return 2;
+            }
+        }
+    }
+
+    private static int add(Map<String, String> options, Supplier<Database> database, Clock clock, InputStream in,
+                           PrintStream out, PrintStream err) {
+        String email = options.get("email");
+        String name = options.get("name");
+        String roleText = options.getOrDefault("role", "");
+        if (email == null || name == null || name.isBlank() || !email.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+")
+                || !roleText.matches("admin|instructor|learner")) {
+            err.println("Geef --role (admin, instructor of learner), een geldig --email en --name.");
+            err.print(USAGE);
+            return 2;
+        }
+        if (options.containsKey("password")) {
+            err.println("Een wachtwoord hoort niet op de opdrachtregel; je wordt erom gevraagd.");
+            return 2;
+        }
+        Passwords passwords = new Passwords();
+        String password = readPassword(in, out);
+        if (password == null) {
+            err.println("Geen wachtwoord ontvangen.");
+            return 1;
+        }
+        String problem = passwords.problem(password);
+        if (problem != null) {
+            err.println(problem);
+            return 1;
+        }
+        try (Database db = database.get()) {
+            Users users = new Users(db);
+            if (users.emailTaken(email)) {
+                err.println("Er is al een account met " + Users.normalizeEmail(email) + ".");
+                return 1;
+            }
+            User user = new User(Ids.random(), email, name.strip(), Passwords.hash(password), Role.ofUser(roleText), null,
+                    LocalDate.now(clock), null, false, clock.millis());
+            db.write(h -> {
+                Users.insert(h, user);
+                return null;
+            });
+            out.printf("Account gemaakt: %s <%s> als %s.%n", user.name(), Users.normalizeEmail(email), roleText);
+        }
+        return 0;
+    }
+
+    private static int resetLink(Map<String, String> options, Supplier<Database> database, Clock clock, String defaultBaseUrl,
+                                 PrintStream out, PrintStream err) {
+        String email = options.get("email");
+        if (email == null) {
+            err.print(USAGE);
+            return 2;
+        }
+        String base = options.getOrDefault("base-url", defaultBaseUrl);
+        try (Database db = database.get()) {
+            var user = new Users(db).byEmail(email);
+            if (user.isEmpty()) {
+                err.println("Geen account met " + Users.normalizeEmail(email) + ".");
+                return 1;
+            }
+            String token = new ResetLinks(db, clock).create(user.get().id());
+            out.println(AccountController.resetUrl(base.endsWith("/") ? base.substring(0, base.length() - 1) : base, token));
+            out.println("Deze link werkt één keer en is 24 uur geldig.");
+        }
+        return 0;
+    }
+
+    /** --key value pairs; null when malformed. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) return null;
+            String key = args[i].substring(2);
+            if (key.contains("=")) {
+                options.put(key.substring(0, key.indexOf('=')), key.substring(key.indexOf('=') + 1));
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                options.put(key, args[++i]);
+            } else {
+                options.put(key, "");
+            }
+        }
+        return options;
+    }
+
+    private static String readPassword(InputStream in, PrintStream out) {
+        Console console = System.console();
+        if (console != null) {
+            char[] first = console.readPassword("Wachtwoord: ");
+            char[] second = console.readPassword("Nog een keer: ");
+            if (first == null || second == null) return null;
+            if (!Arrays.equals(first, second)) {
+                out.println("De twee wachtwoorden zijn niet gelijk.");
+                return null;
+            }
+            return new String(first);
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+            return line == null || line.isEmpty() ? null : line;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

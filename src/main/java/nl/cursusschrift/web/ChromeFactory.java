@@ -1,0 +1,33 @@
+package nl.cursusschrift.web;
+
+import io.javalin.http.Context;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import nl.cursusschrift.account.Access;
+import nl.cursusschrift.account.CurrentUser;
+
+/** Builds the {@link Chrome} of a page from the request: who is signed in, their token, the flash. */
+public final class ChromeFactory implements Function<Context, Chrome> {
+    private final Supplier<String> courseTitle;
+    private final Access access;
+    private final Flash flash;
+    private final ToIntFunction<CurrentUser> unread;
+    private final String assetVersion;
+
+    public ChromeFactory(Supplier<String> courseTitle, Access access, Flash flash, ToIntFunction<CurrentUser> unread, String assetVersion) {
+        this.courseTitle = courseTitle;
+        this.access = access;
+        this.flash = flash;
+        this.unread = unread;
+        this.assetVersion = assetVersion;
+    }
+
+    @Override
+    public Chrome apply(Context ctx) {
+        CurrentUser user = access.user(ctx).orElse(null);
+        Chrome.Viewer viewer = user == null ? null : new Chrome.Viewer(user.id(), user.name(), user.role().stored());
+        int unreadCount = user == null || user.isStaff() ? 0 : unread.applyAsInt(user);
+        return new Chrome(courseTitle.get(), ctx.path(), viewer, access.csrfToken(ctx), flash.take(ctx), unreadCount, assetVersion);
+    }
+}
