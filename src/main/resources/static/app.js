@@ -17,3 +17,253 @@ document.querySelectorAll('input[type="password"]').forEach(function (input) {
   });
   input.insertAdjacentElement("afterend", button);
 });
+
+// A submitted answer no longer needs the copy this browser kept while it was being written.
+document.querySelectorAll("[data-clear-draft]").forEach(function (el) {
+  try { localStorage.removeItem("cursusschrift:draft:" + el.getAttribute("data-clear-draft")); } catch (e) { /* storage off */ }
+});
+
+// The assignment form: never lose typed text.
+//  - every change is copied to localStorage at once (survives a crash, a dead battery, no network);
+//  - a draft is saved to the server 2.5 s after typing stops (at most 15 s after the first change),
+//    and when the page is hidden or closed (keepalive);
+//  - on load, a local copy newer than the server's draft is offered back;
+//  - items of lists, logs and journeys are added, removed and moved here instead of by a round trip.
+(function () {
+  var form = document.querySelector("form[data-autosave]");
+  if (!form) return;
+  var key = "cursusschrift:draft:" + form.getAttribute("data-key");
+  var statusEl = form.querySelector(".save-status");
+  var version = form.querySelector('input[name="version"]');
+  var url = form.getAttribute("action");
+  var dirty = false, saving = false, again = false, timer = null, firstChange = 0;
+
+  function values() {
+    var out = {};
+    new FormData(form).forEach(function (value, name) {
+      if (name === "_csrf" || name === "_action" || name === "version" || name === "return") return;
+      (out[name] = out[name] || []).push(String(value));
+    });
+    return out;
+  }
+
+  function keepLocal() {
+    try { localStorage.setItem(key, JSON.stringify({ at: Date.now(), base: version.value, values: values() })); } catch (e) { /* storage full or off */ }
+  }
+
+  function forgetLocal() {
+    try { localStorage.removeItem(key); } catch (e) { /* storage off */ }
+  }
+
+  function status(text, isError) {
+    statusEl.textContent = text;
+    statusEl.classList.toggle("error", !!isError);
+  }
+
+  function body() {
+    var data = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) { if (name !== "_action") data.append(name, value); });
+    return data;
+  }
+
+  function save(keepalive) {
+    if (!dirty) return;
+    if (saving) { again = true; return; }
+    saving = true;
+    dirty = false;
+    firstChange = 0;
+    status("Bezig met opslaan…");
+    fetch(url, { method: "POST", body: body(), keepalive: !!keepalive, credentials: "same-origin", headers: { "Accept": "application/json" } })
+      .then(function (response) {
+        return response.json().catch(function () { return { ok: false }; }).then(function (json) { json.status = response.status; return json; });
+      })
+      .then(function (result) {
+        if (result.ok) {
+          version.value = result.version;
+          status(result.savedAt + (result.stale ? ". Let op: in een ander venster was intussen een andere versie opgeslagen; deze is nu de laatste." : "."));
+          if (!dirty) forgetLocal();
+          Object.keys(result.insights || {}).forEach(function (field) {
+            var box = form.querySelector('[data-insights="' + field + '"]');
+            if (box) box.innerHTML = result.insights[field];
+          });
+        } else {
+          dirty = true;
+          if (result.status === 403) status("Niet opgeslagen: je bent uitgelogd. Log in een ander tabblad opnieuw in; je tekst staat veilig in deze browser.", true);
+          else status((result.message || "Niet opgeslagen.") + " Je tekst staat veilig in deze browser.", true);
+        }
+      })
+      .catch(function () {
+        dirty = true;
+        status("Niet opgeslagen: geen verbinding. Je tekst staat veilig in deze browser; we proberen het zo opnieuw.", true);
+        schedule(10000);
+      })
+      .then(function () {
+        saving = false;
+        if (again) { again = false; schedule(500); }
+      });
+  }
+
+  function schedule(delay) {
+    clearTimeout(timer);
+    var wait = delay || 2500;
+    if (firstChange && Date.now() - firstChange > 15000) wait = 0;
+    timer = setTimeout(save, wait);
+  }
+
+  function changed() {
+    dirty = true;
+    if (!firstChange) firstChange = Date.now();
+    keepLocal();
+    schedule();
+  }
+
+  form.addEventListener("input", changed);
+  form.addEventListener("change", changed);
+  form.addEventListener("submit", function () { keepLocal(); clearTimeout(timer); });
+  document.addEventListener("visibilitychange", function () { if (document.visibilityState === "hidden") save(true); });
+  window.addEventListener("pagehide", function () { save(true); });
+
+  // ---- items: add, remove, move, all renumbered so the order of names is the order on screen ----
+
+  function group(el) { return el.closest("[data-group]"); }
+
+  function reindex(groupEl) {
+    var id = groupEl.getAttribute("data-group");
+    var items = groupEl.querySelectorAll(":scope > .items > [data-item]");
+    var nameRe = new RegExp("^" + id + "\\[(\\d+|__i__)\\]");
+    var idRe = new RegExp("^a-" + id + "-(\\d+|__i__)(-|$)");
+    var actionRe = new RegExp(":" + id + ":(\\d+|__i__)$");
+    items.forEach(function (item, index) {
+      item.querySelectorAll("*").forEach(function (el) {
+        if (el.name && nameRe.test(el.name)) el.name = el.name.replace(nameRe, id + "[" + index + "]");
+        ["id", "for"].forEach(function (attr) {
+          var v = el.getAttribute(attr);
+          if (v && idRe.test(v)) el.setAttribute(attr, v.replace(idRe, "a-" + id + "-" + index + "$2"));
+        });
+        var described = el.getAttribute("aria-describedby");
+        if (described) el.setAttribute("aria-describedby", described.split(" ").map(function (d) { return d.replace(idRe, "a-" + id + "-" + index + "$2"); }).join(" "));
+        if (el.name === "_action" && actionRe.test(el.value)) el.value = el.value.replace(actionRe, ":" + id + ":" + index);
+      });
+      item.id = "a-" + id + "-" + index;
+      var title = item.querySelector(".item-title");
+      var label = title.getAttribute("data-label");
+      title.textContent = label + " " + (index + 1);
+      item.querySelectorAll("[data-remove], [data-move]").forEach(function (b) {
+        var l = b.getAttribute("data-remove") !== null ? " verwijderen" : b.getAttribute("data-move") === "up" ? " omhoog" : " omlaag";
+        b.setAttribute("aria-label", label + " " + (index + 1) + l);
+      });
+      var up = item.querySelector('[data-move="up"]'), down = item.querySelector('[data-move="down"]');
+      if (up) up.disabled = index === 0;
+      if (down) down.disabled = index === items.length - 1;
+    });
+    var add = groupEl.querySelector(":scope > [data-add]");
+    var max = parseInt(groupEl.querySelector(":scope > .items").getAttribute("data-max"), 10);
+    if (add) add.hidden = items.length >= max;
+  }
+
+  function localNow() {
+    var d = new Date();
+    d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+    return d.toISOString().slice(0, 16);
+  }
+
+  function addItem(groupEl) {
+    var id = groupEl.getAttribute("data-group");
+    var template = document.getElementById("tpl-" + id);
+    var list = groupEl.querySelector(":scope > .items");
+    var item = template.content.firstElementChild.cloneNode(true);
+    item.querySelectorAll('input[type="datetime-local"]').forEach(function (input) { input.value = localNow(); });
+    list.appendChild(item);
+    reindex(groupEl);
+    var first = item.querySelector("input:not([type=datetime-local]), textarea, select");
+    if (first) first.focus();
+    return item;
+  }
+
+  function hasText(item) {
+    return Array.prototype.some.call(item.querySelectorAll("input, textarea, select"), function (el) {
+      if (el.type === "datetime-local") return false;
+      if (el.type === "radio" || el.type === "checkbox") return el.checked;
+      return el.value.trim() !== "";
+    });
+  }
+
+  form.addEventListener("click", function (event) {
+    var button = event.target.closest("button");
+    if (!button || !form.contains(button)) return;
+    var groupEl = group(button);
+    if (button.hasAttribute("data-add")) {
+      event.preventDefault();
+      addItem(groupEl);
+      changed();
+    } else if (button.hasAttribute("data-remove")) {
+      event.preventDefault();
+      var item = button.closest("[data-item]");
+      if (hasText(item) && !window.confirm("Deze regel en wat erin staat verwijderen?")) return;
+      var next = item.nextElementSibling || item.previousElementSibling;
+      item.remove();
+      reindex(groupEl);
+      (next ? next.querySelector("input, textarea, select") : groupEl.querySelector("[data-add]") || form).focus();
+      changed();
+    } else if (button.hasAttribute("data-move")) {
+      event.preventDefault();
+      var moving = button.closest("[data-item]");
+      if (button.getAttribute("data-move") === "up" && moving.previousElementSibling) moving.parentNode.insertBefore(moving, moving.previousElementSibling);
+      if (button.getAttribute("data-move") === "down" && moving.nextElementSibling) moving.parentNode.insertBefore(moving.nextElementSibling, moving);
+      reindex(groupEl);
+      button.focus();
+      changed();
+    }
+  });
+
+  // ---- offer back a local copy that is newer than what the server has ----
+
+  function restore(saved) {
+    form.querySelectorAll("[data-group]").forEach(function (groupEl) {
+      var id = groupEl.getAttribute("data-group");
+      var needed = -1;
+      Object.keys(saved).forEach(function (name) {
+        var m = name.match(new RegExp("^" + id + "\\[(\\d+)\\]"));
+        if (m) needed = Math.max(needed, parseInt(m[1], 10));
+      });
+      while (groupEl.querySelectorAll(":scope > .items > [data-item]").length <= needed) addItem(groupEl);
+    });
+    form.querySelectorAll("input, textarea, select").forEach(function (el) {
+      if (!el.name || el.type === "hidden" || el.type === "submit" || el.name === "_action") return;
+      var wanted = saved[el.name] || [];
+      if (el.type === "radio" || el.type === "checkbox") el.checked = wanted.indexOf(el.value) >= 0;
+      else if (el.tagName === "SELECT") el.value = wanted[0] || "";
+      else el.value = wanted[0] || "";
+    });
+    changed();
+  }
+
+  function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+
+  (function offerLocalCopy() {
+    var raw;
+    try { raw = localStorage.getItem(key); } catch (e) { return; }
+    if (!raw) return;
+    var local;
+    try { local = JSON.parse(raw); } catch (e) { forgetLocal(); return; }
+    var serverSavedAt = parseInt(form.getAttribute("data-saved-at") || "0", 10);
+    if (same(local.values, values()) || local.at <= serverSavedAt) { forgetLocal(); return; }
+    var box = document.createElement("div");
+    box.className = "alert info restore";
+    box.setAttribute("role", "alert");
+    var time = new Date(local.at).toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
+    var p = document.createElement("p");
+    p.textContent = "In deze browser staat een nieuwere versie van je antwoord (van " + time + ") dan wat er is opgeslagen. Wil je die terugzetten?";
+    var yes = document.createElement("button");
+    yes.type = "button"; yes.className = "primary small"; yes.textContent = "Zet mijn tekst terug";
+    var no = document.createElement("button");
+    no.type = "button"; no.className = "secondary small"; no.textContent = "Nee, gebruik de opgeslagen versie";
+    yes.addEventListener("click", function () { restore(local.values); box.remove(); status("Teruggezet; wordt opgeslagen…"); });
+    no.addEventListener("click", function () { forgetLocal(); box.remove(); });
+    var actions = document.createElement("p");
+    actions.className = "actions";
+    actions.appendChild(yes); actions.appendChild(no);
+    box.appendChild(p); box.appendChild(actions);
+    form.insertBefore(box, form.firstChild);
+  })();
+})();

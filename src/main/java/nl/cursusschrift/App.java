@@ -3,6 +3,7 @@ package nl.cursusschrift;
 import static nl.cursusschrift.account.Role.ADMIN;
 import static nl.cursusschrift.account.Role.ANYONE;
 import static nl.cursusschrift.account.Role.INSTRUCTOR;
+import static nl.cursusschrift.account.Role.LEARNER;
 import static nl.cursusschrift.account.Role.SIGNED_IN;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import nl.cursusschrift.account.Access;
 import nl.cursusschrift.account.AccountController;
+import nl.cursusschrift.assignment.AssignmentController;
 import nl.cursusschrift.course.CourseController;
 import nl.cursusschrift.db.WriteFailedException;
 import nl.cursusschrift.enrolment.AdminController;
@@ -40,6 +42,7 @@ public final class App {
             HealthController health,
             Access access,
             CourseController course,
+            AssignmentController assignments,
             AccountController account,
             AdminController admin,
             LearnersController learners) {
@@ -96,6 +99,12 @@ public final class App {
         routes.get("/", p.course()::home, ANYONE);
         routes.get("/les/{step}", p.course()::lesson, ANYONE);
         routes.get("/health", p.health()::show, ANYONE);
+
+        routes.get("/opdracht/{step}", p.assignments()::show, LEARNER);
+        routes.post("/opdracht/{step}/concept", p.assignments()::saveDraft, LEARNER);
+        routes.post("/opdracht/{step}/inleveren", p.assignments()::submit, LEARNER);
+        routes.post("/opdracht/{step}/terugtrekken", p.assignments()::withdraw, LEARNER);
+        routes.get("/opdracht/{step}/versies/{number}", p.assignments()::showVersion, LEARNER);
 
         routes.get("/inloggen", p.account()::showLogin, ANYONE);
         routes.post("/inloggen", p.account()::login, ANYONE);

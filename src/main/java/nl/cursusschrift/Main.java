@@ -12,6 +12,11 @@ import nl.cursusschrift.account.ResetLinks;
 import nl.cursusschrift.account.Sessions;
 import nl.cursusschrift.account.UserCommand;
 import nl.cursusschrift.account.Users;
+import gg.jte.TemplateEngine;
+import nl.cursusschrift.assignment.Answers;
+import nl.cursusschrift.assignment.AssignmentController;
+import nl.cursusschrift.assignment.AssignmentForm;
+import nl.cursusschrift.assignment.AssignmentPanels;
 import nl.cursusschrift.course.ContentCheckCommand;
 import nl.cursusschrift.course.ContentException;
 import nl.cursusschrift.course.CourseController;
@@ -149,13 +154,17 @@ public final class Main {
         AdminController admin = new AdminController(db, users, cohorts, resetLinks, flash, clock, config);
 
         ChromeFactory chrome = new ChromeFactory(() -> courses.current().title(), access, flash, user -> 0, AssetVersion.compute());
+        TemplateEngine templates = JteRenderer.engine(config.dev());
+        Answers answers = new Answers(db);
+        AssignmentPanels panels = new AssignmentPanels(answers, new AssignmentForm(templates), clock);
         App.Parts parts = new App.Parts(
                 config,
-                new JteRenderer(JteRenderer.engine(config.dev()), chrome),
+                new JteRenderer(templates, chrome),
                 new SecurityHeaders(secure),
                 new HealthController(db::healthy, () -> courses.current().stepCount(), url.kind().name().toLowerCase()),
                 access,
-                new CourseController(courses, access, clock, learnerId -> java.util.Map.of()),
+                new CourseController(courses, access, clock, answers, panels),
+                new AssignmentController(db, courses, panels, answers, templates, flash, clock),
                 new AccountController(db, users, cohorts, new Passwords(), access, new LoginThrottle(db, clock), resetLinks,
                         courses, flash, clock),
                 admin,

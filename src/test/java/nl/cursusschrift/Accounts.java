@@ -44,6 +44,18 @@ public final class Accounts {
         });
     }
 
+    /** A learner for whom every step is open, logged in. */
+    public static WebClient learnerWithAllStepsOpen(TestApp app, String email, String name) {
+        String id = user(app, Role.LEARNER, email, name, null);
+        app.app.database().write(h -> h.createUpdate("UPDATE app_user SET all_open = 1 WHERE id = :id").bind("id", id).execute());
+        return login(app, email);
+    }
+
+    public static String idOf(TestApp app, String email) {
+        return app.app.database().reads().withHandle(h -> h.createQuery("SELECT id FROM app_user WHERE email = :e")
+                .bind("e", email).mapTo(String.class).one());
+    }
+
     /** A client that went through the login form. */
     public static WebClient login(TestApp app, String email) {
         WebClient web = app.client();

@@ -24,8 +24,9 @@ public final class ContentCheckCommand {
         Course course = result.course();
         out.printf("Cursus '%s': %d lessen, alles in orde.%n", course.title(), course.stepCount());
         for (Lesson lesson : course.lessons()) {
-            out.printf("  stap %2d  %-45s %s%n", lesson.step(), lesson.title(),
-                    lesson.assignmentBlock() == null ? "(geen opdracht)" : "opdracht");
+            out.printf("  stap %2d  %-45s %s%n", lesson.step(), lesson.title(), lesson.assignment() == null ? "(geen opdracht)"
+                    : "opdracht: " + lesson.assignment().fields().stream().map(f -> f.id() + " (" + f.type() + ")")
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
         return 0;
     }

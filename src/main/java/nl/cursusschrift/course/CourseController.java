@@ -6,9 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.cursusschrift.account.Access;
 import nl.cursusschrift.account.CurrentUser;
+import nl.cursusschrift.assignment.AnswerState;
+import nl.cursusschrift.assignment.Answers;
+import nl.cursusschrift.assignment.AssignmentPanel;
+import nl.cursusschrift.assignment.AssignmentPanels;
 import nl.cursusschrift.web.Page;
 
 /**
@@ -19,19 +24,15 @@ public final class CourseController {
     private final CourseLibrary library;
     private final Access access;
     private final Clock clock;
-    private final StepStates states;
+    private final Answers answers;
+    private final AssignmentPanels panels;
 
-    /** The learner's state per step ("Concept", "Ingeleverd"), supplied by the assignment feature. */
-    public interface StepStates {
-        /** @return per step number its label and css class, for steps the learner has touched */
-        java.util.Map<Integer, String[]> of(String learnerId);
-    }
-
-    public CourseController(CourseLibrary library, Access access, Clock clock, StepStates states) {
+    public CourseController(CourseLibrary library, Access access, Clock clock, Answers answers, AssignmentPanels panels) {
         this.library = library;
         this.access = access;
         this.clock = clock;
-        this.states = states;
+        this.answers = answers;
+        this.panels = panels;
     }
 
     public void home(Context ctx) {
@@ -39,12 +40,12 @@ public final class CourseController {
         Optional<CurrentUser> user = access.user(ctx);
         LocalDate today = LocalDate.now(clock);
         Pace pace = pace(user, today);
-        var work = user.filter(u -> !u.isStaff()).map(u -> states.of(u.id())).orElse(java.util.Map.of());
+        Map<Integer, AnswerState> work = user.filter(u -> !u.isStaff()).map(u -> answers.states(u.id())).orElse(Map.of());
         List<HomePage.StepCard> cards = new ArrayList<>();
         for (Lesson l : course.lessons()) {
-            String[] state = work.get(l.step());
+            AnswerState state = work.get(l.step());
             cards.add(new HomePage.StepCard(l.step(), l.title(), l.summary(), locked(course, pace, l.step(), today, user.isEmpty()),
-                    state == null ? null : state[0], state == null ? null : state[1]));
+                    state == null ? null : state.label(), state == null ? null : state.cssClass()));
         }
         HomePage.StepCard current = null;
         String name = null;
@@ -61,9 +62,12 @@ public final class CourseController {
         Optional<CurrentUser> user = access.user(ctx);
         LocalDate today = LocalDate.now(clock);
         String locked = locked(course, pace(user, today), lesson.step(), today, user.isEmpty());
-        Lesson previous = course.lesson(lesson.step() - 1).orElse(null);
-        Lesson next = course.lesson(lesson.step() + 1).orElse(null);
-        Page.render(ctx, "course/lesson.jte", new LessonPage(course, lesson, previous, next, locked, user.isEmpty()));
+        AssignmentPanel panel = null;
+        if (locked == null && lesson.assignment() != null && user.isPresent()) {
+            panel = user.get().isStaff() ? panels.preview(lesson)
+                    : panels.forLearner(user.get().id(), course, lesson, null, AssignmentPanels.extraItem(ctx, lesson), null, "les");
+        }
+        Page.render(ctx, "course/lesson.jte", LessonPage.of(course, lesson, locked, user.isEmpty(), panel));
     }
 
     static Pace pace(Optional<CurrentUser> user, LocalDate today) {

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.cursusschrift.assignment.Assignment;
+import nl.cursusschrift.assignment.AssignmentParser;
 
 /**
  * Reads {@code course.yml} and every {@code *.md} lesson in the content directory.
@@ -116,6 +118,7 @@ public final class CourseLoader {
                 break;
             }
         }
+        if (sink.isEmpty()) AssignmentParser.checkReferences(lessons, sink);
         return lessons;
     }
 
@@ -141,8 +144,9 @@ public final class CourseLoader {
         Integer step = map.integer("step", true, 1, 99);
         String title = map.string("title", true);
         String summary = map.string("summary", true);
-        YamlNode assignment = map.node("assignment");
+        YamlNode block = map.node("assignment");
         map.rejectUnknownKeys();
+        Assignment assignment = block == null ? null : AssignmentParser.parse(block);
         String html = markdown.renderLesson(split.body(), split.bodyFirstLine(), problems);
         if (problems.size() > before || step == null) return null;
         return new Lesson(step, title, summary, html, problems.file(), assignment);

@@ -1,9 +1,9 @@
 package nl.cursusschrift.course;
 
+import nl.cursusschrift.assignment.Assignment;
+
 /**
- * One weekly step: its text rendered once at load time, and the assignment block as declared.
- *
- * @param assignmentBlock the front matter's {@code assignment:} node, kept for the assignment engine
+ * One weekly step: its text rendered once at load time, and its assignment (null when it has none).
  */
-public record Lesson(int step, String title, String summary, String html, String file, YamlNode assignmentBlock) {
+public record Lesson(int step, String title, String summary, String html, String file, Assignment assignment) {
 }

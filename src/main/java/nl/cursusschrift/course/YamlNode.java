@@ -100,4 +100,27 @@ public final class YamlNode {
     public void problem(String message) {
         problems.add(line(), message);
     }
+
+    /** The node as JSON (scalars as strings), e.g. to keep a snapshot of an assignment declaration. */
+    public com.fasterxml.jackson.databind.JsonNode toJson() {
+        return toJson(node);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode toJson(Node node) {
+        var factory = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        if (node instanceof MappingNode map) {
+            var object = factory.objectNode();
+            for (var tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) object.set(key.getValue(), toJson(tuple.getValueNode()));
+            }
+            return object;
+        }
+        if (node instanceof SequenceNode seq) {
+            var array = factory.arrayNode();
+            seq.getValue().forEach(child -> array.add(toJson(child)));
+            return array;
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        return scalar.getTag().equals(Tag.NULL) ? factory.nullNode() : factory.textNode(scalar.getValue());
+    }
 }

@@ -119,15 +119,16 @@ final class GroupCommitWriter implements AutoCloseable {
             Handle h = handle();
             h.begin();
             for (Task<?> task : batch) {
-                h.savepoint("w");
+                // Plain SQL savepoints: Jdbi's own bookkeeping forgets a savepoint once rolled back to.
+                h.execute("SAVEPOINT w");
                 try {
                     Object result = task.run(h);
-                    h.releaseSavepoint("w");
+                    h.execute("RELEASE SAVEPOINT w");
                     succeeded.add(task);
                     results.add(result);
                 } catch (Exception e) {
-                    h.rollbackToSavepoint("w");
-                    h.releaseSavepoint("w");
+                    h.execute("ROLLBACK TO SAVEPOINT w");
+                    h.execute("RELEASE SAVEPOINT w");
                     task.done().completeExceptionally(e);
                 }
             }

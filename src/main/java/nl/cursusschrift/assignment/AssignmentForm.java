@@ -1,0 +1,119 @@
+package nl.cursusschrift.assignment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.jte.TemplateEngine;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.cursusschrift.insight.Insight;
+
+/** Builds the {@link FieldView}s of an assignment form from a document, its messages and the learner's earlier work. */
+public final class AssignmentForm {
+    /** Marks the index in the hidden item template that script copies to add a row. */
+    public static final String TEMPLATE_INDEX = "__i__";
+    private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    /** What "shows" displays: an earlier step's answer with its title. */
+    public record Earlier(int step, String title, AnswerView answer) {
+    }
+
+    private final TemplateEngine engine;
+
+    public AssignmentForm(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * @param document   what is in the form now (draft, last revision, prefill, or what was just posted)
+     * @param messages   errors by form name
+     * @param warnings   type warnings of a draft by form name
+     * @param extra      the group that gets one more empty item ("add a row" without script), or null
+     * @param earlier    the learner's earlier answers by step, for {@code shows}
+     */
+    public List<FieldView> build(Assignment assignment, int step, ObjectNode document, Map<String, String> messages,
+                                 Map<String, String> warnings, String extra, Map<Integer, Earlier> earlier,
+                                 List<Insight> insights, LocalDateTime now) {
+        List<FieldView> views = new ArrayList<>();
+        for (Field field : assignment.fields()) {
+            Earlier shown = null;
+            List<Earlier> all = List.of();
+            if (field.common().shows() != null) {
+                Shows shows = field.common().shows();
+                if (shows.all()) {
+                    all = earlier.values().stream().filter(e -> e.step() < step).sorted(java.util.Comparator.comparingInt(Earlier::step)).toList();
+                } else if (earlier.containsKey(shows.step())) {
+                    Earlier e = earlier.get(shows.step());
+                    shown = new Earlier(e.step(), e.title(), shows.field() == null ? e.answer() : e.answer().only(shows.field()));
+                }
+            }
+            List<Insight> own = insights.stream().filter(i -> i.field().equals(field.id())).toList();
+            if (field instanceof Leaf leaf) {
+                FieldView view = leaf(leaf, leaf.id(), document.get(leaf.id()), messages, warnings, step);
+                views.add(withExtras(view, shown, all, own));
+            } else if (field instanceof Group group) {
+                JsonNode stored = document.get(group.id());
+                int filled = stored != null && stored.isArray() ? stored.size() : 0;
+                int slots = Math.max(filled, group.slots()) + (group.id().equals(extra) ? 1 : 0);
+                slots = Math.min(slots, Math.max(group.max(), filled));
+                List<FieldView.ItemView> items = new ArrayList<>();
+                for (int i = 0; i < slots; i++) {
+                    JsonNode item = i < filled ? stored.get(i) : null;
+                    items.add(item(group, String.valueOf(i), i + 1, item, messages, warnings, step, now, i == 0, i == slots - 1));
+                }
+                FieldView view = new FieldView(engine, group, group.id(), List.of(), messages.get(group.id()), null, List.copyOf(items),
+                        null, null, List.of(), step);
+                views.add(withExtras(view, shown, all, own));
+            }
+        }
+        return views;
+    }
+
+    /** The empty item that script copies when "add" is pressed; its index is {@link #TEMPLATE_INDEX}. */
+    public FieldView.ItemView template(Group group, int step, LocalDateTime now) {
+        return item(group, TEMPLATE_INDEX, 0, null, Map.of(), Map.of(), step, now, false, false);
+    }
+
+    private FieldView.ItemView item(Group group, String index, int number, JsonNode item, Map<String, String> messages,
+                                    Map<String, String> warnings, int step, LocalDateTime now, boolean first, boolean last) {
+        List<FieldView> subs = new ArrayList<>();
+        for (Leaf sub : group.fields()) {
+            String name = group.id() + "[" + index + "]." + sub.id();
+            JsonNode value = item == null ? null : item.get(sub.id());
+            if (value == null && sub instanceof MomentField) value = com.fasterxml.jackson.databind.node.TextNode.valueOf(LOCAL_MINUTE.format(now));
+            subs.add(leaf(sub, name, value, messages, warnings, step));
+        }
+        String title = group.item() + " " + (number == 0 ? "__n__" : String.valueOf(number));
+        return new FieldView.ItemView(index, title, FieldView.domId(group.id() + "-" + index), List.copyOf(subs), first, last);
+    }
+
+    private FieldView leaf(Leaf leaf, String name, JsonNode stored, Map<String, String> messages, Map<String, String> warnings, int step) {
+        List<String> values = stored == null ? List.of() : leaf.raw(stored);
+        return new FieldView(engine, leaf, name, values, messages.get(name), warnings.get(name), List.of(), null, null, List.of(), step);
+    }
+
+    private FieldView withExtras(FieldView view, Earlier shown, List<Earlier> all, List<Insight> insights) {
+        AnswerView answer = shown == null ? null : shown.answer();
+        String title = shown == null ? null : "Stap " + shown.step() + ": " + shown.title();
+        if (!all.isEmpty()) {
+            List<AnswerView.Entry> entries = new ArrayList<>();
+            for (Earlier e : all) {
+                for (AnswerView.Entry entry : e.answer().entries()) {
+                    entries.add(relabel(entry, "Stap " + e.step() + " · " + entry.label()));
+                }
+            }
+            answer = new AnswerView(entries, List.of());
+            title = "Al je eerdere antwoorden";
+        }
+        return new FieldView(engine, view.field(), view.name(), view.values(), view.error(), view.warning(), view.items(),
+                answer, title, insights, view.step());
+    }
+
+    private static AnswerView.Entry relabel(AnswerView.Entry entry, String label) {
+        if (entry instanceof AnswerView.Value v) return new AnswerView.Value(v.id(), label, v.text(), v.multiline());
+        AnswerView.Items i = (AnswerView.Items) entry;
+        return new AnswerView.Items(i.id(), label, i.type(), i.itemLabel(), i.columns(), i.rows());
+    }
+}
