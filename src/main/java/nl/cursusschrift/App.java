@@ -81,7 +81,7 @@ public final class App {
     private static void configure(JavalinConfig config, Parts p) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        config.fileRenderer(p.renderer());
+        config.appData(JteRenderer.KEY, p.renderer());
         config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
         config.http.maxRequestSize = 1_000_000;
         config.jetty.modifyHttpConfiguration(http -> {

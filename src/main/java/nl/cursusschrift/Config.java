@@ -16,7 +16,8 @@ public record Config(
         boolean cookieSecure,
         Path backupDir,
         int backupKeep,
-        String baseUrl) {
+        String baseUrl,
+        nl.cursusschrift.db.Database.WriteMode writeMode) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -30,19 +31,21 @@ public record Config(
                 isOn(env.get("COOKIE_SECURE")),
                 env.containsKey("BACKUP_DIR") ? Path.of(env.get("BACKUP_DIR")) : null,
                 parseKeep(env.getOrDefault("BACKUP_KEEP", "7")),
-                blankToNull(env.get("BASE_URL")));
+                blankToNull(env.get("BASE_URL")),
+                "single".equalsIgnoreCase(env.get("DB_WRITER")) ? nl.cursusschrift.db.Database.WriteMode.SINGLE
+                        : nl.cursusschrift.db.Database.WriteMode.GROUP);
     }
 
     public static Config forTests(Path dataDir, Path contentDir) {
-        return new Config(0, dataDir, contentDir, null, false, false, null, 7, null);
+        return new Config(0, dataDir, contentDir, null, false, false, null, 7, null, nl.cursusschrift.db.Database.WriteMode.GROUP);
     }
 
     public Config withDatabaseUrl(String url) {
-        return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep, baseUrl);
+        return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode);
     }
 
     public Config withDev(boolean on) {
-        return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep, baseUrl);
+        return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep, baseUrl, writeMode);
     }
 
     /** The site's address for links handed out (reset links); from BASE_URL, else the request's host. */

@@ -141,7 +141,7 @@ public final class Main {
     public static App wire(Config config, Clock clock) {
         CourseLibrary courses = CourseLibrary.load(config.contentDir(), config.dev());
         DatabaseUrl url = databaseUrl(config);
-        Database db = Database.open(url);
+        Database db = Database.open(url, config.writeMode());
         boolean secure = config.cookieSecure();
 
         Users users = new Users(db);

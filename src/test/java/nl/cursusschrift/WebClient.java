@@ -152,7 +152,9 @@ public final class WebClient {
             String type = header("Content-Type");
             if (type == null || !type.startsWith("text/html")) return Optional.empty();
             var meta = doc().selectFirst("meta[name=csrf-token]");
-            return meta == null || meta.attr("content").isEmpty() ? Optional.empty() : Optional.of(meta.attr("content"));
+            if (meta != null && !meta.attr("content").isEmpty()) return Optional.of(meta.attr("content"));
+            var field = doc().selectFirst("input[name=_csrf]");
+            return field == null || field.val().isEmpty() ? Optional.empty() : Optional.of(field.val());
         }
 
         @Override

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Password hashing and the password rules (OWASP ASVS 2.1): at least 8 characters, up to 128,
@@ -22,6 +24,11 @@ public final class Passwords {
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
+    /**
+     * Each hash holds 19 MiB for its duration. Hashing more at once than there are cores gains no
+     * speed and, with a small heap, a burst of 64 logins ran the JVM out of memory: the rest wait.
+     */
+    private static final Semaphore SLOTS = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     /** Verified against when an e-mail is unknown, so a login takes as long either way. */
     private static final String DUMMY_HASH = hash("cursusschrift-dummy-password");
 
@@ -32,15 +39,24 @@ public final class Passwords {
     }
 
     public static String hash(String password) {
-        return Password.hash(password).addRandomSalt(16).with(ARGON2).getResult();
+        return limited(() -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
     }
 
     public boolean verify(String password, String hash) {
         if (password == null || hash == null || password.length() > MAX_LENGTH) return false;
         try {
-            return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+            return limited(() -> Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)));
         } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    private static <T> T limited(Supplier<T> work) {
+        SLOTS.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            SLOTS.release();
         }
     }
 

@@ -113,20 +113,24 @@ public final class Answers {
      * learns whether its base version was stale.
      */
     public static Saved saveDraft(Handle h, String userId, int step, String draftJson, int baseVersion, long now) {
-        Optional<Answer> current = h.createQuery("SELECT " + COLUMNS + " FROM answer WHERE user_id = :user AND step = :step")
-                .bind("user", userId).bind("step", step).map(ANSWER).findOne();
-        if (current.isEmpty()) {
-            h.createUpdate("INSERT INTO answer (id, user_id, step, state, draft, draft_version, draft_saved_at, revision_count, updated_at) "
-                            + "VALUES (:id, :user, :step, 'draft', :draft, 1, :now, 0, :now)")
-                    .bind("id", Ids.random()).bind("user", userId).bind("step", step).bind("draft", draftJson).bind("now", now).execute();
-            return new Saved(true, 1, baseVersion > 0, AnswerState.DRAFT);
+        // One statement on the writer's hot path: insert or update, unless submitted or approved.
+        Optional<Integer> version = h.createQuery("""
+                        INSERT INTO answer (id, user_id, step, state, draft, draft_version, draft_saved_at, revision_count, updated_at)
+                        VALUES (:id, :user, :step, 'draft', :draft, 1, :now, 0, :now)
+                        ON CONFLICT (user_id, step) DO UPDATE SET draft = excluded.draft, draft_version = answer.draft_version + 1,
+                            draft_saved_at = excluded.draft_saved_at, updated_at = excluded.updated_at
+                        WHERE answer.state IN ('draft', 'revision')
+                        RETURNING draft_version""")
+                .bind("id", Ids.random()).bind("user", userId).bind("step", step).bind("draft", draftJson).bind("now", now)
+                .mapTo(Integer.class).findOne();
+        if (version.isEmpty()) {
+            AnswerState state = h.createQuery("SELECT state FROM answer WHERE user_id = :user AND step = :step")
+                    .bind("user", userId).bind("step", step).mapTo(String.class).map(AnswerState::ofStored).one();
+            return new Saved(false, 0, false, state);
         }
-        Answer answer = current.get();
-        if (!answer.state().editable()) return new Saved(false, answer.draftVersion(), false, answer.state());
-        int version = answer.draftVersion() + 1;
-        h.createUpdate("UPDATE answer SET draft = :draft, draft_version = :version, draft_saved_at = :now, updated_at = :now WHERE id = :id")
-                .bind("draft", draftJson).bind("version", version).bind("now", now).bind("id", answer.id()).execute();
-        return new Saved(true, version, baseVersion != answer.draftVersion(), answer.state());
+        int saved = version.get();
+        boolean stale = saved == 1 ? baseVersion > 0 : saved - 1 != baseVersion;
+        return new Saved(true, saved, stale, AnswerState.DRAFT);
     }
 
     /** What a submit did: the revision number, or the state that refused it. */

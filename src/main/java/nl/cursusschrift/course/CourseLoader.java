@@ -149,7 +149,7 @@ public final class CourseLoader {
         Assignment assignment = block == null ? null : AssignmentParser.parse(block);
         String html = markdown.renderLesson(split.body(), split.bodyFirstLine(), problems);
         if (problems.size() > before || step == null) return null;
-        return new Lesson(step, title, summary, html, problems.file(), assignment);
+        return new Lesson(step, title, summary, new nl.cursusschrift.web.Html(html), problems.file(), assignment);
     }
 
     private static String readText(Path file, Problems problems) {

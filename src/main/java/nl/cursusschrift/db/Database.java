@@ -23,16 +23,25 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
+    /**
+     * How changes reach the database: {@code GROUP} (default) commits queued writes in batches on one
+     * connection; {@code SINGLE} gives every request its own transaction and commit, the naive way,
+     * kept as the baseline the benchmark compares against (DB_WRITER=single).
+     */
+    public enum WriteMode { GROUP, SINGLE }
+
     private final DatabaseUrl url;
     private final HikariDataSource pool;
     private final Jdbi reads;
     private final GroupCommitWriter writer;
+    private final HikariDataSource singleWrites;
 
-    private Database(DatabaseUrl url, HikariDataSource pool, GroupCommitWriter writer) {
+    private Database(DatabaseUrl url, HikariDataSource pool, GroupCommitWriter writer, HikariDataSource singleWrites) {
         this.url = url;
         this.pool = pool;
         this.reads = configure(Jdbi.create(pool));
         this.writer = writer;
+        this.singleWrites = singleWrites;
     }
 
     static Jdbi configure(Jdbi jdbi) {
@@ -41,15 +50,73 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database, migrates it to the current schema and starts the writer. */
     public static Database open(DatabaseUrl url) {
+        return open(url, WriteMode.GROUP);
+    }
+
+    public static Database open(DatabaseUrl url, WriteMode mode) {
         if (url.kind() == DatabaseUrl.Kind.SQLITE) prepareSqliteFile(url.sqliteFile());
         HikariDataSource pool = pool(url);
         try {
             migrate(url, pool);
             GroupCommitWriter writer = new GroupCommitWriter(() -> writerConnection(url));
-            return new Database(url, pool, writer);
+            HikariDataSource single = null;
+            if (mode == WriteMode.SINGLE) {
+                HikariConfig config = new HikariConfig();
+                config.setPoolName("single-writes");
+                config.setMaximumPoolSize(8);
+                config.setDataSource(new SingleConnectionSource(url));
+                single = new HikariDataSource(config);
+            }
+            return new Database(url, pool, writer, single);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    /** Write connections for {@link WriteMode#SINGLE}, with the writer's durability settings. */
+    private record SingleConnectionSource(DatabaseUrl url) implements javax.sql.DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return writerConnection(url);
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
         }
     }
 
@@ -143,6 +210,14 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in the writer's next batch and waits until that batch is durably committed. */
     public <T> T write(HandleCallback<T, Exception> work) {
+        if (singleWrites != null) {
+            try {
+                return configure(Jdbi.create(singleWrites)).inTransaction(work::withHandle);
+            } catch (Exception e) {
+                if (e instanceof RuntimeException r) throw r;
+                throw new WriteFailedException("opslaan mislukt: " + rootMessage(e), e);
+            }
+        }
         return writer.write(work);
     }
 
@@ -166,6 +241,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         writer.close();
+        if (singleWrites != null) singleWrites.close();
         pool.close();
     }
 }

@@ -12,7 +12,8 @@ import java.util.HexFormat;
  * numbers, so one learner's link cannot be turned into another's by counting.
  */
 public final class Ids {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** One generator per thread: a shared SecureRandom is synchronized and became a queue under load. */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     private Ids() {
@@ -21,7 +22,7 @@ public final class Ids {
     /** 128 random bits, URL-safe, 22 characters. */
     public static String random() {
         byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         return URL.encodeToString(bytes);
     }
 

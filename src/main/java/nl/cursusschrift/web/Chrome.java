@@ -5,7 +5,8 @@ package nl.cursusschrift.web;
  *
  * @param path        the request path, to mark the current navigation item
  * @param viewer      the signed-in person, or null
- * @param csrfToken   the token every form posts back
+ * @param csrf        the token every form posts back; asked for only by pages with a form, so a visitor
+ *                    reading a lesson gets no cookie
  * @param flash       a one-time message after a redirect, or null
  * @param unread      released feedback the learner has not opened yet
  */
@@ -13,10 +14,14 @@ public record Chrome(
         String courseTitle,
         String path,
         Viewer viewer,
-        String csrfToken,
+        java.util.function.Supplier<String> csrf,
         String flash,
         int unread,
         String assetVersion) {
+
+    public String csrfToken() {
+        return csrf.get();
+    }
 
     public boolean signedIn() {
         return viewer != null;

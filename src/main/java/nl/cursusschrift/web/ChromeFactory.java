@@ -28,6 +28,8 @@ public final class ChromeFactory implements Function<Context, Chrome> {
         CurrentUser user = access.user(ctx).orElse(null);
         Chrome.Viewer viewer = user == null ? null : new Chrome.Viewer(user.id(), user.name(), user.role().stored());
         int unreadCount = user == null || user.isStaff() ? 0 : unread.applyAsInt(user);
-        return new Chrome(courseTitle.get(), ctx.path(), viewer, access.csrfToken(ctx), flash.take(ctx), unreadCount, assetVersion);
+        String[] token = new String[1];
+        java.util.function.Supplier<String> csrf = () -> token[0] != null ? token[0] : (token[0] = access.csrfToken(ctx));
+        return new Chrome(courseTitle.get(), ctx.path(), viewer, csrf, flash.take(ctx), unreadCount, assetVersion);
     }
 }

@@ -2,21 +2,24 @@ package nl.cursusschrift.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import gg.jte.resolve.DirectoryCodeResolver;
+import io.javalin.config.Key;
 import io.javalin.http.Context;
-import io.javalin.rendering.FileRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Renders jte templates for {@code ctx.render}. Every template gets the page {@link Chrome}
- * (user, CSRF token, flash, navigation) next to its own model, so handlers pass only their page.
+ * Renders a page template straight to UTF-8 bytes (jte's binary static content: the template's
+ * own text is encoded once at build time). Every template gets the page {@link Chrome} (user,
+ * CSRF token, flash, navigation) next to its own model, so handlers pass only their page.
  */
-public final class JteRenderer implements FileRenderer {
+public final class JteRenderer {
+    /** Where {@link Page#render} finds the renderer. */
+    public static final Key<JteRenderer> KEY = new Key<>("jte-renderer");
+
     private final TemplateEngine engine;
     private final Function<Context, Chrome> chrome;
 
@@ -32,17 +35,17 @@ public final class JteRenderer implements FileRenderer {
     public static TemplateEngine engine(boolean dev) {
         Path sources = Path.of("src", "main", "jte");
         if (dev && Files.isDirectory(sources)) {
-            return TemplateEngine.create(new DirectoryCodeResolver(sources), ContentType.Html);
+            TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(sources), ContentType.Html);
+            engine.setBinaryStaticContent(true);
+            engine.setTrimControlStructures(true);
+            return engine;
         }
         return TemplateEngine.createPrecompiled(ContentType.Html);
     }
 
-    @Override
-    public String render(String file, Map<String, ?> model, Context ctx) {
-        Map<String, Object> params = new HashMap<>(model);
-        params.put("chrome", chrome.apply(ctx));
-        StringOutput out = new StringOutput(8192);
-        engine.render(file, params, out);
-        return out.toString();
+    public byte[] render(Context ctx, String template, Object page) {
+        Utf8ByteOutput out = new Utf8ByteOutput(16 * 1024);
+        engine.render(template, Map.of("page", page, "chrome", chrome.apply(ctx)), out);
+        return out.toByteArray();
     }
 }

@@ -1,9 +1,8 @@
 package nl.cursusschrift.web;
 
 import io.javalin.http.Context;
-import java.util.Map;
 
-/** Renders a template with its page model; every page goes out as UTF-8 HTML. */
+/** Renders a template with its page model; every page goes out as UTF-8 HTML that no cache keeps. */
 public final class Page {
     private static final String HTML = "text/html; charset=utf-8";
 
@@ -11,9 +10,10 @@ public final class Page {
     }
 
     public static void render(Context ctx, String template, Object page) {
-        ctx.render(template, Map.of("page", page));
+        byte[] html = ctx.appData(JteRenderer.KEY).render(ctx, template, page);
         ctx.contentType(HTML);
         // Pages carry a learner's own words and a CSRF token: never kept in a shared or browser cache.
         ctx.header("Cache-Control", "no-store");
+        ctx.result(html);
     }
 }

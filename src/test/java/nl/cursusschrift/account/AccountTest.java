@@ -167,7 +167,7 @@ class AccountTest {
     @Test
     void sessionCookie_isSecureWhenCookieSecureIsSet() {
         var config = new nl.cursusschrift.Config(0, TestApp.tempDir("d"), TestApp.FIXTURE_COURSE, nl.cursusschrift.TestDatabase.url(),
-                false, true, null, 7, null);
+                false, true, null, 7, null, nl.cursusschrift.db.Database.WriteMode.GROUP);
         try (TestApp secure = TestApp.start(config, clock)) {
             WebClient web = secure.client();
             var form = web.get("/registreren");

@@ -14,7 +14,7 @@ class StepCalendarTest {
 
     static Course course(LocalDate start, Pacing pacing) {
         List<Lesson> lessons = java.util.stream.IntStream.rangeClosed(1, 12)
-                .mapToObj(i -> new Lesson(i, "Stap " + i, "", "", i + ".md", null)).toList();
+                .mapToObj(i -> new Lesson(i, "Stap " + i, "", new nl.cursusschrift.web.Html(""), i + ".md", null)).toList();
         return new Course("C", null, "", start, pacing, lessons);
     }
 
