@@ -267,3 +267,9 @@ document.querySelectorAll("[data-clear-draft]").forEach(function (el) {
     form.insertBefore(box, form.firstChild);
   })();
 })();
+
+// "Afdrukken" on the notebook: the page has a print stylesheet that makes a booklet of it.
+document.querySelectorAll("[data-print]").forEach(function (button) {
+  button.hidden = false;
+  button.addEventListener("click", function () { window.print(); });
+});

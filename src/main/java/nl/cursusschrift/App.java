@@ -22,6 +22,7 @@ import nl.cursusschrift.course.CourseController;
 import nl.cursusschrift.db.WriteFailedException;
 import nl.cursusschrift.enrolment.AdminController;
 import nl.cursusschrift.enrolment.LearnersController;
+import nl.cursusschrift.notebook.NotebookController;
 import nl.cursusschrift.web.ErrorPage;
 import nl.cursusschrift.web.HealthController;
 import nl.cursusschrift.web.JteRenderer;
@@ -43,6 +44,7 @@ public final class App {
             Access access,
             CourseController course,
             AssignmentController assignments,
+            NotebookController notebook,
             AccountController account,
             AdminController admin,
             LearnersController learners) {
@@ -106,6 +108,14 @@ public final class App {
         routes.post("/opdracht/{step}/terugtrekken", p.assignments()::withdraw, LEARNER);
         routes.get("/opdracht/{step}/versies/{number}", p.assignments()::showVersion, LEARNER);
 
+        routes.get("/schrift", p.notebook()::show, LEARNER);
+        routes.get("/schrift/mijn-schrift.md", p.notebook()::markdown, LEARNER);
+        routes.get("/schrift/mijn-schrift.csv", p.notebook()::csv, LEARNER);
+        routes.get("/schrift/mijn-schrift.json", p.notebook()::json, LEARNER);
+        routes.post("/schrift/delen", p.notebook()::share, LEARNER);
+        routes.post("/schrift/delen/{id}/intrekken", p.notebook()::unshare, LEARNER);
+        routes.post("/reacties/{id}/verbergen", p.notebook()::hide, INSTRUCTOR);
+
         routes.get("/inloggen", p.account()::showLogin, ANYONE);
         routes.post("/inloggen", p.account()::login, ANYONE);
         routes.get("/registreren", p.account()::showRegister, ANYONE);
@@ -116,6 +126,8 @@ public final class App {
         routes.get("/account", p.account()::showAccount, SIGNED_IN);
         routes.post("/account/gegevens", p.account()::updateProfile, SIGNED_IN);
         routes.post("/account/wachtwoord", p.account()::updatePassword, SIGNED_IN);
+        routes.get("/account/mijn-gegevens.json", p.notebook()::myData, LEARNER);
+        routes.post("/account/verwijderen", p.account()::deleteAccount, LEARNER);
 
         routes.get("/deelnemers", p.learners()::list, INSTRUCTOR);
         routes.get("/deelnemers/{id}", p.learners()::show, INSTRUCTOR);

@@ -18,6 +18,12 @@ import nl.cursusschrift.assignment.AssignmentController;
 import nl.cursusschrift.assignment.AssignmentForm;
 import nl.cursusschrift.assignment.AssignmentPanels;
 import nl.cursusschrift.course.ContentCheckCommand;
+import nl.cursusschrift.notebook.Notebook;
+import nl.cursusschrift.notebook.NotebookController;
+import nl.cursusschrift.notebook.NotebookExport;
+import nl.cursusschrift.notebook.NotebookSearch;
+import nl.cursusschrift.notebook.Reactions;
+import nl.cursusschrift.notebook.Shares;
 import nl.cursusschrift.course.ContentException;
 import nl.cursusschrift.course.CourseController;
 import nl.cursusschrift.course.CourseLibrary;
@@ -157,14 +163,17 @@ public final class Main {
         TemplateEngine templates = JteRenderer.engine(config.dev());
         Answers answers = new Answers(db);
         AssignmentPanels panels = new AssignmentPanels(answers, new AssignmentForm(templates), clock);
+        Shares shares = new Shares(db);
         App.Parts parts = new App.Parts(
                 config,
                 new JteRenderer(templates, chrome),
                 new SecurityHeaders(secure),
                 new HealthController(db::healthy, () -> courses.current().stepCount(), url.kind().name().toLowerCase()),
                 access,
-                new CourseController(courses, access, clock, answers, panels),
+                new CourseController(courses, access, clock, answers, panels, new Reactions(shares, answers, clock)),
                 new AssignmentController(db, courses, panels, answers, templates, flash, clock),
+                new NotebookController(db, courses, new Notebook(answers, shares, clock), new NotebookSearch(db), new NotebookExport(answers),
+                        shares, users, flash, clock),
                 new AccountController(db, users, cohorts, new Passwords(), access, new LoginThrottle(db, clock), resetLinks,
                         courses, flash, clock),
                 admin,

@@ -100,7 +100,7 @@ public final class WebClient {
         cookies.getCookieStore().removeAll();
     }
 
-    static String encode(String s) {
+    public static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 

@@ -18,6 +18,7 @@ import nl.cursusschrift.web.Page;
 
 /** Registering, logging in and out, the account page and reset links. */
 public final class AccountController {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AccountController.class);
     static final int MAX_NAME = 100;
     static final int MAX_EMAIL = 254;
     private static final String LOGIN_FAILED = "Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw.";
@@ -164,10 +165,10 @@ public final class AccountController {
     public void showAccount(Context ctx) {
         CurrentUser me = Access.current(ctx);
         Form profile = Form.empty().with("name", me.name()).with("email", me.email());
-        accountPage(ctx, 200, profile, Form.empty());
+        accountPage(ctx, 200, profile, Form.empty(), Form.empty());
     }
 
-    private void accountPage(Context ctx, int status, Form profile, Form password) {
+    private void accountPage(Context ctx, int status, Form profile, Form password, Form delete) {
         CurrentUser me = Access.current(ctx);
         var course = courses.current();
         String start = null;
@@ -180,7 +181,8 @@ public final class AccountController {
             cohortName = me.cohortId() == null ? null : cohorts.byId(me.cohortId()).map(Cohort::name).orElse(null);
         }
         ctx.status(status);
-        Page.render(ctx, "account/account.jte", new AccountPages.Account(profile, password, roleName(me.role()), start, cohortName, week));
+        Page.render(ctx, "account/account.jte", new AccountPages.Account(profile, password, delete, roleName(me.role()), start, cohortName, week,
+                !me.isStaff()));
     }
 
     static String roleName(Role role) {
@@ -207,7 +209,7 @@ public final class AccountController {
             }
         }
         if (form.hasErrors()) {
-            accountPage(ctx, 422, form, Form.empty());
+            accountPage(ctx, 422, form, Form.empty(), Form.empty());
             return;
         }
         try {
@@ -218,7 +220,7 @@ public final class AccountController {
         } catch (RuntimeException e) {
             if (!Users.isDuplicateEmail(e)) throw e;
             form.error("email", "Dit e-mailadres hoort al bij een ander account.");
-            accountPage(ctx, 422, form, Form.empty());
+            accountPage(ctx, 422, form, Form.empty(), Form.empty());
             return;
         }
         flash.set(ctx, "Je gegevens zijn opgeslagen.");
@@ -236,7 +238,7 @@ public final class AccountController {
         if (problem != null) form.error("password", problem);
         if (form.hasErrors()) {
             Form profile = Form.empty().with("name", me.name()).with("email", me.email());
-            accountPage(ctx, 422, profile, form);
+            accountPage(ctx, 422, profile, form, Form.empty());
             return;
         }
         String hash = Passwords.hash(form.value("password"));
@@ -248,6 +250,31 @@ public final class AccountController {
         access.signIn(ctx, me.id());
         flash.set(ctx, "Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd.");
         ctx.redirect("/account", HttpStatus.SEE_OTHER);
+    }
+
+    /** "Verwijder mijn account": asks for the password, then deletes the account and all its work for good. */
+    public void deleteAccount(Context ctx) {
+        CurrentUser me = Access.current(ctx);
+        Form form = Form.from(ctx, "confirm_password");
+        User stored = users.byId(me.id()).orElseThrow(NotFoundResponse::new);
+        if (!passwords.verify(form.value("confirm_password"), stored.passwordHash())) {
+            form.error("confirm_password", "Dit is niet je wachtwoord. Er is niets verwijderd.");
+            accountPage(ctx, 422, Form.empty().with("name", me.name()).with("email", me.email()), Form.empty(), form);
+            return;
+        }
+        long now = clock.millis();
+        int answers = db.write(h -> {
+            int count = h.createQuery("SELECT COUNT(*) FROM answer WHERE user_id = :id").bind("id", me.id()).mapTo(Integer.class).one();
+            Users.delete(h, me.id(), me.email());
+            // A trace that it happened, without who: no name, no e-mail, no id.
+            h.createUpdate("INSERT INTO audit_event (id, at, action, detail) VALUES (:id, :at, 'account-deleted', :detail)")
+                    .bind("id", Ids.random()).bind("at", now).bind("detail", roleName(me.role()) + ", " + count + " antwoorden").execute();
+            return count;
+        });
+        log.info("Account verwijderd op eigen verzoek ({} antwoorden)", answers);
+        access.signOut(ctx);
+        flash.set(ctx, "Je account en alles wat je schreef zijn verwijderd. Bedankt voor het meedoen.");
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
     public void showReset(Context ctx) {

@@ -18,7 +18,9 @@ public final class AccountPages {
      * @param startDate  the Dutch date the learner's weeks count from
      * @param cohortName the learner's group, or null
      */
-    public record Account(Form profile, Form password, String role, String startDate, String cohortName, String week) {
+    /** @param learner learners may download their data and delete their account here */
+    public record Account(Form profile, Form password, Form delete, String role, String startDate, String cohortName, String week,
+                          boolean learner) {
     }
 
     /** @param problem why the link cannot be used, or null when the form is shown */

@@ -65,6 +65,22 @@ public final class Users {
         return db.reads().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM app_user").mapTo(Integer.class).one());
     }
 
+    /** The user's sessions as {started, last active} in epoch ms, for "download my data". */
+    public List<long[]> sessions(String userId) {
+        return db.reads().withHandle(h -> h.createQuery("SELECT created_at, last_seen_at FROM user_session WHERE user_id = :user ORDER BY created_at")
+                .bind("user", userId).map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).list());
+    }
+
+    /**
+     * Deletes the account and, through the foreign keys, everything of it: sessions, answers,
+     * revisions, feedback written about them, shares, reset links and its search text.
+     */
+    public static void delete(Handle h, String userId, String email) {
+        h.createUpdate("DELETE FROM search_doc WHERE user_id = :id").bind("id", userId).execute();
+        h.createUpdate("DELETE FROM login_failure WHERE email = :email").bind("email", normalizeEmail(email)).execute();
+        h.createUpdate("DELETE FROM app_user WHERE id = :id").bind("id", userId).execute();
+    }
+
     public static void insert(Handle h, User u) {
         h.createUpdate("INSERT INTO app_user (" + COLUMNS + ") VALUES "
                         + "(:id, :email, :name, :passwordHash, :role, :cohortId, :enrolledOn, :startDate, :allOpen, :createdAt)")

@@ -39,6 +39,56 @@ public record AnswerView(List<Entry> entries, List<Entry> removed) {
         return entry instanceof Value v ? v.text().isEmpty() : ((Items) entry).rows().isEmpty();
     }
 
+    /** Everything written, as plain text (values only, no labels): what search looks through. */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        for (Entry entry : entries) {
+            if (entry instanceof Value v) {
+                if (!v.text().isEmpty()) text.append(v.text()).append('\n');
+            } else {
+                for (List<String> row : ((Items) entry).rows()) {
+                    for (String cell : row) if (!cell.isEmpty()) text.append(cell).append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * What a share points at: {@code ""} the whole answer, {@code "field"} one field,
+     * {@code "field[2]"} one item of a list or log. Empty when the target is not in this answer.
+     */
+    public AnswerView select(String target) {
+        if (target.isEmpty()) return new AnswerView(entries, List.of());
+        int bracket = target.indexOf('[');
+        if (bracket < 0) return only(target);
+        String field = target.substring(0, bracket);
+        int index = Integer.parseInt(target.substring(bracket + 1, target.length() - 1));
+        for (Entry entry : entries) {
+            if (entry instanceof Items items && items.id().equals(field) && index < items.rows().size()) {
+                return new AnswerView(List.of(new Items(items.id(), items.itemLabel() + " " + (index + 1), items.type(), items.itemLabel(),
+                        items.columns(), List.of(items.rows().get(index)))), List.of());
+            }
+        }
+        return new AnswerView(List.of(), List.of());
+    }
+
+    /** The targets one can share: the whole answer, and each item of each list, log or journey, with a label. */
+    public java.util.LinkedHashMap<String, String> shareTargets() {
+        var targets = new java.util.LinkedHashMap<String, String>();
+        targets.put("", "Mijn hele antwoord");
+        for (Entry entry : entries) {
+            if (entry instanceof Items items) {
+                for (int i = 0; i < items.rows().size(); i++) {
+                    String first = items.rows().get(i).stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
+                    if (first.length() > 60) first = first.substring(0, 60) + "…";
+                    targets.put(items.id() + "[" + i + "]", items.itemLabel() + " " + (i + 1) + (first.isEmpty() ? "" : ": " + first));
+                }
+            }
+        }
+        return targets;
+    }
+
     /** Only one field of the answer (for "shows" of a single field). */
     public AnswerView only(String fieldId) {
         return new AnswerView(entries.stream().filter(e -> e.id().equals(fieldId)).toList(), List.of());

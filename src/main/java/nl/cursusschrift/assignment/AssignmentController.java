@@ -24,6 +24,7 @@ import nl.cursusschrift.course.LessonPage;
 import nl.cursusschrift.course.StepCalendar;
 import nl.cursusschrift.db.Database;
 import nl.cursusschrift.insight.Insights;
+import nl.cursusschrift.notebook.SearchIndex;
 import nl.cursusschrift.web.Flash;
 
 /**
@@ -64,7 +65,7 @@ public final class AssignmentController {
 
     private void render(Context ctx, Lesson lesson, AssignmentPanel panel) {
         if (panel.returnTo().equals("les")) {
-            nl.cursusschrift.web.Page.render(ctx, "course/lesson.jte", LessonPage.of(courses.current(), lesson, null, false, panel));
+            nl.cursusschrift.web.Page.render(ctx, "course/lesson.jte", LessonPage.of(courses.current(), lesson, null, false, panel, null));
         } else {
             nl.cursusschrift.web.Page.render(ctx, "assignment/assignment.jte", new Page(courses.current(), lesson, panel));
         }
@@ -83,8 +84,7 @@ public final class AssignmentController {
             return;
         }
         long now = clock.millis();
-        int base = baseVersion(ctx);
-        Answers.Saved saved = db.write(h -> Answers.saveDraft(h, me.id(), lesson.step(), Json.write(raw), base, now));
+        Answers.Saved saved = storeDraft(me, lesson, raw, baseVersion(ctx), now);
         if (!saved.ok()) {
             refuse(ctx, me, lesson, raw, Map.of(), 409, "Deze opdracht is al ingeleverd, dus dit concept is niet opgeslagen. "
                     + "Wil je iets veranderen? Trek je inzending dan eerst terug.");
@@ -108,6 +108,17 @@ public final class AssignmentController {
         ctx.redirect(back(ctx, lesson, extra), HttpStatus.SEE_OTHER);
     }
 
+    /** The draft and its search text, in one durable write. */
+    private Answers.Saved storeDraft(CurrentUser me, Lesson lesson, ObjectNode raw, int baseVersion, long now) {
+        String json = Json.write(raw);
+        String text = AnswerView.of(lesson.assignment(), raw).text();
+        return db.write(h -> {
+            Answers.Saved result = Answers.saveDraft(h, me.id(), lesson.step(), json, baseVersion, now);
+            if (result.ok()) SearchIndex.draft(h, me.id(), lesson.step(), text);
+            return result;
+        });
+    }
+
     public void submit(Context ctx) {
         CurrentUser me = Access.current(ctx);
         Lesson lesson = openLesson(ctx, me);
@@ -118,13 +129,17 @@ public final class AssignmentController {
         long now = clock.millis();
         if (!outcome.ok()) {
             // Not ready to hand in, but nothing typed may be lost: keep it as the draft.
-            if (AnswerCheck.draft(assignment, raw).ok()) {
-                db.write(h -> Answers.saveDraft(h, me.id(), lesson.step(), Json.write(raw), baseVersion(ctx), now));
-            }
+            if (AnswerCheck.draft(assignment, raw).ok()) storeDraft(me, lesson, raw, baseVersion(ctx), now);
             refuse(ctx, me, lesson, raw, outcome.errors(), 422, null);
             return;
         }
-        Answers.Submitted submitted = db.write(h -> Answers.submit(h, me.id(), lesson.step(), Json.write(outcome.typed()), assignment, now));
+        String typed = Json.write(outcome.typed());
+        String text = AnswerView.of(assignment, outcome.typed()).text();
+        Answers.Submitted submitted = db.write(h -> {
+            Answers.Submitted result = Answers.submit(h, me.id(), lesson.step(), typed, assignment, now);
+            if (result.ok()) SearchIndex.revision(h, me.id(), lesson.step(), result.number(), text);
+            return result;
+        });
         if (!submitted.ok()) {
             refuse(ctx, me, lesson, raw, Map.of(), 409, "Deze opdracht is al ingeleverd. Wil je iets veranderen? Trek je inzending dan eerst terug.");
             return;
@@ -138,7 +153,14 @@ public final class AssignmentController {
         CurrentUser me = Access.current(ctx);
         Lesson lesson = openLesson(ctx, me);
         long now = clock.millis();
-        if (!db.write(h -> Answers.withdraw(h, me.id(), lesson.step(), now))) {
+        String text = answers.revisions(me.id(), lesson.step()).stream().findFirst()
+                .map(r -> AnswerView.of(answers.spec(r.specHash()), r.document()).text()).orElse("");
+        boolean withdrawn = db.write(h -> {
+            boolean done = Answers.withdraw(h, me.id(), lesson.step(), now);
+            if (done) SearchIndex.draft(h, me.id(), lesson.step(), text);
+            return done;
+        });
+        if (!withdrawn) {
             ctx.status(409);
             AssignmentPanel panel = panels.forLearner(me.id(), courses.current(), lesson, null, null,
                     "Er is niets om terug te trekken: je antwoord is al nagekeken of nog niet ingeleverd.", "opdracht");

@@ -14,6 +14,7 @@ import nl.cursusschrift.assignment.AnswerState;
 import nl.cursusschrift.assignment.Answers;
 import nl.cursusschrift.assignment.AssignmentPanel;
 import nl.cursusschrift.assignment.AssignmentPanels;
+import nl.cursusschrift.notebook.Reactions;
 import nl.cursusschrift.web.Page;
 
 /**
@@ -26,13 +27,15 @@ public final class CourseController {
     private final Clock clock;
     private final Answers answers;
     private final AssignmentPanels panels;
+    private final Reactions reactions;
 
-    public CourseController(CourseLibrary library, Access access, Clock clock, Answers answers, AssignmentPanels panels) {
+    public CourseController(CourseLibrary library, Access access, Clock clock, Answers answers, AssignmentPanels panels, Reactions reactions) {
         this.library = library;
         this.access = access;
         this.clock = clock;
         this.answers = answers;
         this.panels = panels;
+        this.reactions = reactions;
     }
 
     public void home(Context ctx) {
@@ -67,7 +70,8 @@ public final class CourseController {
             panel = user.get().isStaff() ? panels.preview(lesson)
                     : panels.forLearner(user.get().id(), course, lesson, null, AssignmentPanels.extraItem(ctx, lesson), null, "les");
         }
-        Page.render(ctx, "course/lesson.jte", LessonPage.of(course, lesson, locked, user.isEmpty(), panel));
+        var shared = user.isEmpty() || locked != null ? null : reactions.forViewer(user.get(), lesson.step());
+        Page.render(ctx, "course/lesson.jte", LessonPage.of(course, lesson, locked, user.isEmpty(), panel, shared));
     }
 
     static Pace pace(Optional<CurrentUser> user, LocalDate today) {

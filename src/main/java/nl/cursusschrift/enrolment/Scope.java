@@ -8,8 +8,12 @@ import nl.cursusschrift.account.CurrentUser;
  */
 public record Scope(String userId, boolean admin) {
     /** A condition on {@code u.cohort_id}; binds {@code :scopeUser} and {@code :scopeAll}. */
-    public static final String SQL =
-            "(:scopeAll = 1 OR u.cohort_id IN (SELECT ic.cohort_id FROM instructor_cohort ic WHERE ic.user_id = :scopeUser))";
+    public static final String SQL = on("u.cohort_id");
+
+    /** The same condition on another cohort column. */
+    public static String on(String cohortColumn) {
+        return "(:scopeAll = 1 OR " + cohortColumn + " IN (SELECT ic.cohort_id FROM instructor_cohort ic WHERE ic.user_id = :scopeUser))";
+    }
 
     public static Scope of(CurrentUser user) {
         return new Scope(user.id(), user.isAdmin());

@@ -1,0 +1,108 @@
+package nl.cursusschrift.notebook;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.cursusschrift.account.CurrentUser;
+import nl.cursusschrift.assignment.AnswerState;
+import nl.cursusschrift.assignment.AnswerView;
+import nl.cursusschrift.assignment.Answers;
+import nl.cursusschrift.assignment.Assignment;
+import nl.cursusschrift.course.Course;
+import nl.cursusschrift.course.Lesson;
+import nl.cursusschrift.course.Pace;
+import nl.cursusschrift.course.StepCalendar;
+import nl.cursusschrift.insight.Insight;
+import nl.cursusschrift.insight.Insights;
+
+/** A learner's notebook: every step with its latest words, in course order, read in a handful of queries. */
+public final class Notebook {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"));
+
+    /**
+     * One step of the notebook.
+     *
+     * @param locked    why the step is not open yet, or null
+     * @param answer    the latest submitted answer, else the draft, else null
+     * @param fromDraft the answer shown is a draft
+     * @param revision  the latest revision (what can be shared), or null
+     */
+    public record Entry(Lesson lesson, AnswerState state, String locked, AnswerView answer, boolean fromDraft, List<Insight> insights,
+                        Answers.Revision revision, String submittedAt, Map<String, String> shareTargets, List<Shared> shared) {
+        public int step() {
+            return lesson.step();
+        }
+
+        public boolean done() {
+            return state == AnswerState.SUBMITTED || state == AnswerState.REVIEWED;
+        }
+    }
+
+    /** A part of this answer the learner shared. */
+    public record Shared(String id, String label, boolean hidden) {
+    }
+
+    private final Answers answers;
+    private final Shares shares;
+    private final Clock clock;
+
+    public Notebook(Answers answers, Shares shares, Clock clock) {
+        this.answers = answers;
+        this.shares = shares;
+        this.clock = clock;
+    }
+
+    public List<Entry> entries(CurrentUser learner, Course course) {
+        return entries(learner.id(), learner.pace(), course);
+    }
+
+    public List<Entry> entries(String learnerId, Pace pace, Course course) {
+        Map<Integer, Answers.Answer> all = answers.allOf(learnerId);
+        Map<Integer, Answers.Revision> latest = answers.latestRevisions(learnerId);
+        List<Shares.Share> mine = shares.ofLearner(learnerId);
+        LocalDate today = LocalDate.now(clock);
+        List<Entry> entries = new ArrayList<>();
+        for (Lesson lesson : course.lessons()) {
+            Answers.Answer answer = all.get(lesson.step());
+            Answers.Revision revision = latest.get(lesson.step());
+            AnswerState state = answer == null ? AnswerState.NOT_STARTED : answer.state();
+            LocalDate opens = StepCalendar.opensOn(course, pace, lesson.step(), today);
+            String locked = opens == null ? null : "Opent op " + StepCalendar.dutch(opens);
+            AnswerView view = null;
+            List<Insight> insights = List.of();
+            boolean fromDraft = false;
+            if (revision != null && (answer.draft() == null || !state.editable())) {
+                Assignment spec = answers.spec(revision.specHash());
+                ObjectNode body = revision.document();
+                view = AnswerView.of(spec, body);
+                insights = Insights.compute(spec, body);
+            } else if (answer != null && answer.draft() != null && lesson.assignment() != null) {
+                ObjectNode draft = answer.draftDocument();
+                view = AnswerView.of(lesson.assignment(), draft);
+                insights = Insights.compute(lesson.assignment(), draft);
+                fromDraft = true;
+            }
+            AnswerView shareable = revision == null ? null : fromDraft ? AnswerView.of(answers.spec(revision.specHash()), revision.document()) : view;
+            List<Shared> shared = new ArrayList<>();
+            for (Shares.Share s : mine) {
+                if (s.step() != lesson.step()) continue;
+                String label = shareable == null ? s.target() : shareable.shareTargets().getOrDefault(s.target(), s.target());
+                shared.add(new Shared(s.id(), label, s.hidden()));
+            }
+            entries.add(new Entry(lesson, state, locked, view, fromDraft, insights, revision,
+                    revision == null ? null : when(revision.submittedAt()), shareable == null ? Map.of() : shareable.shareTargets(), shared));
+        }
+        return entries;
+    }
+
+    String when(long epochMillis) {
+        return WHEN.format(LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), clock.getZone()));
+    }
+}
