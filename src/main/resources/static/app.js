@@ -273,3 +273,37 @@ document.querySelectorAll("[data-print]").forEach(function (button) {
   button.hidden = false;
   button.addEventListener("click", function () { window.print(); });
 });
+
+// The review page: j/k for next/previous (outside text fields), Ctrl+Enter saves the draft
+// feedback, and standard comments go into the last text area that had focus.
+(function () {
+  var form = document.querySelector("form[data-review]");
+  if (!form) return;
+  var lastArea = form.querySelector("#overall");
+  form.addEventListener("focusin", function (e) { if (e.target.tagName === "TEXTAREA") lastArea = e.target; });
+  document.addEventListener("keydown", function (e) {
+    var typing = /^(TEXTAREA|INPUT|SELECT)$/.test(document.activeElement.tagName);
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && form.contains(document.activeElement)) {
+      e.preventDefault();
+      form.querySelector("[data-save]").click();
+      return;
+    }
+    if (typing || e.altKey || e.ctrlKey || e.metaKey) return;
+    var link = document.querySelector('[data-key="' + e.key + '"]');
+    if (link) { e.preventDefault(); window.location.href = link.getAttribute("href"); }
+  });
+  var buttons = form.querySelector(".snippet-buttons");
+  if (buttons) {
+    buttons.hidden = false;
+    var select = form.querySelector("#snippet");
+    select.closest(".snippets").querySelector("label").hidden = true;
+    select.hidden = true;
+    buttons.addEventListener("click", function (e) {
+      var b = e.target.closest("[data-snippet]");
+      if (!b || !lastArea) return;
+      var text = b.getAttribute("data-snippet");
+      lastArea.value = lastArea.value ? lastArea.value.replace(/\s*$/, "") + "\n\n" + text : text;
+      lastArea.focus();
+    });
+  }
+})();

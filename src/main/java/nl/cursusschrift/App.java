@@ -23,6 +23,8 @@ import nl.cursusschrift.db.WriteFailedException;
 import nl.cursusschrift.enrolment.AdminController;
 import nl.cursusschrift.enrolment.LearnersController;
 import nl.cursusschrift.notebook.NotebookController;
+import nl.cursusschrift.review.ProgressController;
+import nl.cursusschrift.review.ReviewController;
 import nl.cursusschrift.web.ErrorPage;
 import nl.cursusschrift.web.HealthController;
 import nl.cursusschrift.web.JteRenderer;
@@ -45,6 +47,8 @@ public final class App {
             CourseController course,
             AssignmentController assignments,
             NotebookController notebook,
+            ReviewController review,
+            ProgressController progress,
             AccountController account,
             AdminController admin,
             LearnersController learners) {
@@ -115,6 +119,15 @@ public final class App {
         routes.post("/schrift/delen", p.notebook()::share, LEARNER);
         routes.post("/schrift/delen/{id}/intrekken", p.notebook()::unshare, LEARNER);
         routes.post("/reacties/{id}/verbergen", p.notebook()::hide, INSTRUCTOR);
+
+        routes.get("/nakijken", p.review()::queue, INSTRUCTOR);
+        routes.get("/nakijken/{id}", p.review()::show, INSTRUCTOR);
+        routes.post("/nakijken/{id}", p.review()::decide, INSTRUCTOR);
+        routes.post("/nakijken-standaard", p.review()::addSnippet, INSTRUCTOR);
+        routes.post("/nakijken-standaard/{id}/verwijderen", p.review()::deleteSnippet, INSTRUCTOR);
+        routes.get("/voortgang", p.progress()::show, INSTRUCTOR);
+        routes.get("/voortgang/export.csv", p.progress()::csv, INSTRUCTOR);
+        routes.get("/voortgang/export.zip", p.progress()::zip, INSTRUCTOR);
 
         routes.get("/inloggen", p.account()::showLogin, ANYONE);
         routes.post("/inloggen", p.account()::login, ANYONE);

@@ -24,6 +24,11 @@ import nl.cursusschrift.notebook.NotebookExport;
 import nl.cursusschrift.notebook.NotebookSearch;
 import nl.cursusschrift.notebook.Reactions;
 import nl.cursusschrift.notebook.Shares;
+import nl.cursusschrift.review.Progress;
+import nl.cursusschrift.review.ProgressController;
+import nl.cursusschrift.review.ReviewController;
+import nl.cursusschrift.review.ReviewQueue;
+import nl.cursusschrift.review.Reviews;
 import nl.cursusschrift.course.ContentException;
 import nl.cursusschrift.course.CourseController;
 import nl.cursusschrift.course.CourseLibrary;
@@ -159,11 +164,16 @@ public final class Main {
         Flash flash = new Flash(secure);
         AdminController admin = new AdminController(db, users, cohorts, resetLinks, flash, clock, config);
 
-        ChromeFactory chrome = new ChromeFactory(() -> courses.current().title(), access, flash, user -> 0, AssetVersion.compute());
+        Reviews reviews = new Reviews(db);
+        ChromeFactory chrome = new ChromeFactory(() -> courses.current().title(), access, flash, user -> reviews.unread(user.id()),
+                AssetVersion.compute());
         TemplateEngine templates = JteRenderer.engine(config.dev());
         Answers answers = new Answers(db);
-        AssignmentPanels panels = new AssignmentPanels(answers, new AssignmentForm(templates), clock);
+        AssignmentPanels panels = new AssignmentPanels(answers, new AssignmentForm(templates), reviews, clock);
         Shares shares = new Shares(db);
+        Learners learners = new Learners(db);
+        Notebook notebook = new Notebook(answers, shares, reviews, clock);
+        NotebookExport export = new NotebookExport(answers);
         App.Parts parts = new App.Parts(
                 config,
                 new JteRenderer(templates, chrome),
@@ -172,12 +182,13 @@ public final class Main {
                 access,
                 new CourseController(courses, access, clock, answers, panels, new Reactions(shares, answers, clock)),
                 new AssignmentController(db, courses, panels, answers, templates, flash, clock),
-                new NotebookController(db, courses, new Notebook(answers, shares, clock), new NotebookSearch(db), new NotebookExport(answers),
-                        shares, users, flash, clock),
+                new NotebookController(db, courses, notebook, new NotebookSearch(db), export, shares, users, reviews, flash, clock),
+                new ReviewController(db, courses, new ReviewQueue(db), reviews, answers, learners, cohorts, flash, clock),
+                new ProgressController(courses, learners, cohorts, new Progress(db, clock), notebook, export, clock),
                 new AccountController(db, users, cohorts, new Passwords(), access, new LoginThrottle(db, clock), resetLinks,
                         courses, flash, clock),
                 admin,
-                new LearnersController(db, new Learners(db), cohorts, resetLinks, courses, flash, clock, config, admin));
+                new LearnersController(db, learners, cohorts, resetLinks, courses, flash, clock, config, admin));
         return new App(parts, db);
     }
 }

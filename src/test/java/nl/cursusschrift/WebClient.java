@@ -87,6 +87,18 @@ public final class WebClient {
         }
     }
 
+    /** GET a binary body (a ZIP download). */
+    public byte[] sendBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String csrf() {
         return csrf;
     }

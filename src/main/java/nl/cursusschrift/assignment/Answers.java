@@ -55,6 +55,28 @@ public final class Answers {
                 .bind("user", userId).bind("step", step).map(ANSWER).findOne());
     }
 
+    public Optional<Answer> byId(String answerId) {
+        return db.reads().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM answer WHERE id = :id")
+                .bind("id", answerId).map(ANSWER).findOne());
+    }
+
+    /**
+     * An instructor's decision on the submitted version {@code revision}: approved, or sent back for
+     * changes, in which case the learner's new draft starts from that version. Only applies when the
+     * answer is still submitted at that version; false when the learner or a colleague changed it.
+     */
+    public static boolean decide(Handle h, String answerId, int revision, boolean approved, long now) {
+        if (approved) {
+            return h.createUpdate("UPDATE answer SET state = 'reviewed', updated_at = :now "
+                            + "WHERE id = :id AND state = 'submitted' AND revision_count = :n")
+                    .bind("id", answerId).bind("n", revision).bind("now", now).execute() == 1;
+        }
+        return h.createUpdate("UPDATE answer SET state = 'revision', draft_version = draft_version + 1, draft_saved_at = :now, "
+                        + "updated_at = :now, draft = (SELECT body FROM revision WHERE answer_id = :id AND number = :n) "
+                        + "WHERE id = :id AND state = 'submitted' AND revision_count = :n")
+                .bind("id", answerId).bind("n", revision).bind("now", now).execute() == 1;
+    }
+
     /** Every answer of a learner, by step. */
     public Map<Integer, Answer> allOf(String userId) {
         Map<Integer, Answer> byStep = new HashMap<>();

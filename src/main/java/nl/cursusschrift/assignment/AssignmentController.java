@@ -61,6 +61,7 @@ public final class AssignmentController {
         Lesson lesson = openLesson(ctx, me);
         AssignmentPanel panel = panels.forLearner(me.id(), courses.current(), lesson, null, AssignmentPanels.extraItem(ctx, lesson), null, "opdracht");
         render(ctx, lesson, panel);
+        panels.shown(panel);
     }
 
     private void render(Context ctx, Lesson lesson, AssignmentPanel panel) {

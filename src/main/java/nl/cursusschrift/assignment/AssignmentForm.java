@@ -35,7 +35,7 @@ public final class AssignmentForm {
      */
     public List<FieldView> build(Assignment assignment, int step, ObjectNode document, Map<String, String> messages,
                                  Map<String, String> warnings, String extra, Map<Integer, Earlier> earlier,
-                                 List<Insight> insights, LocalDateTime now) {
+                                 List<Insight> insights, LocalDateTime now, Map<String, String> comments) {
         List<FieldView> views = new ArrayList<>();
         for (Field field : assignment.fields()) {
             Earlier shown = null;
@@ -51,7 +51,7 @@ public final class AssignmentForm {
             }
             List<Insight> own = insights.stream().filter(i -> i.field().equals(field.id())).toList();
             if (field instanceof Leaf leaf) {
-                FieldView view = leaf(leaf, leaf.id(), document.get(leaf.id()), messages, warnings, step);
+                FieldView view = leaf(leaf, leaf.id(), document.get(leaf.id()), messages, warnings, step, comments.get(leaf.id()));
                 views.add(withExtras(view, shown, all, own));
             } else if (field instanceof Group group) {
                 JsonNode stored = document.get(group.id());
@@ -61,10 +61,11 @@ public final class AssignmentForm {
                 List<FieldView.ItemView> items = new ArrayList<>();
                 for (int i = 0; i < slots; i++) {
                     JsonNode item = i < filled ? stored.get(i) : null;
-                    items.add(item(group, String.valueOf(i), i + 1, item, messages, warnings, step, now, i == 0, i == slots - 1));
+                    items.add(item(group, String.valueOf(i), i + 1, item, messages, warnings, step, now, i == 0, i == slots - 1,
+                            comments.get(group.id() + "[" + i + "]")));
                 }
                 FieldView view = new FieldView(engine, group, group.id(), List.of(), messages.get(group.id()), null, List.copyOf(items),
-                        null, null, List.of(), step);
+                        null, null, List.of(), step, comments.get(group.id()));
                 views.add(withExtras(view, shown, all, own));
             }
         }
@@ -73,25 +74,26 @@ public final class AssignmentForm {
 
     /** The empty item that script copies when "add" is pressed; its index is {@link #TEMPLATE_INDEX}. */
     public FieldView.ItemView template(Group group, int step, LocalDateTime now) {
-        return item(group, TEMPLATE_INDEX, 0, null, Map.of(), Map.of(), step, now, false, false);
+        return item(group, TEMPLATE_INDEX, 0, null, Map.of(), Map.of(), step, now, false, false, null);
     }
 
     private FieldView.ItemView item(Group group, String index, int number, JsonNode item, Map<String, String> messages,
-                                    Map<String, String> warnings, int step, LocalDateTime now, boolean first, boolean last) {
+                                    Map<String, String> warnings, int step, LocalDateTime now, boolean first, boolean last, String comment) {
         List<FieldView> subs = new ArrayList<>();
         for (Leaf sub : group.fields()) {
             String name = group.id() + "[" + index + "]." + sub.id();
             JsonNode value = item == null ? null : item.get(sub.id());
             if (value == null && sub instanceof MomentField) value = com.fasterxml.jackson.databind.node.TextNode.valueOf(LOCAL_MINUTE.format(now));
-            subs.add(leaf(sub, name, value, messages, warnings, step));
+            subs.add(leaf(sub, name, value, messages, warnings, step, null));
         }
         String title = group.item() + " " + (number == 0 ? "__n__" : String.valueOf(number));
-        return new FieldView.ItemView(index, title, FieldView.domId(group.id() + "-" + index), List.copyOf(subs), first, last);
+        return new FieldView.ItemView(index, title, FieldView.domId(group.id() + "-" + index), List.copyOf(subs), first, last, comment);
     }
 
-    private FieldView leaf(Leaf leaf, String name, JsonNode stored, Map<String, String> messages, Map<String, String> warnings, int step) {
+    private FieldView leaf(Leaf leaf, String name, JsonNode stored, Map<String, String> messages, Map<String, String> warnings, int step,
+                           String comment) {
         List<String> values = stored == null ? List.of() : leaf.raw(stored);
-        return new FieldView(engine, leaf, name, values, messages.get(name), warnings.get(name), List.of(), null, null, List.of(), step);
+        return new FieldView(engine, leaf, name, values, messages.get(name), warnings.get(name), List.of(), null, null, List.of(), step, comment);
     }
 
     private FieldView withExtras(FieldView view, Earlier shown, List<Earlier> all, List<Insight> insights) {
@@ -108,7 +110,7 @@ public final class AssignmentForm {
             title = "Al je eerdere antwoorden";
         }
         return new FieldView(engine, view.field(), view.name(), view.values(), view.error(), view.warning(), view.items(),
-                answer, title, insights, view.step());
+                answer, title, insights, view.step(), view.comment());
     }
 
     private static AnswerView.Entry relabel(AnswerView.Entry entry, String label) {

@@ -3,6 +3,7 @@ package nl.cursusschrift.assignment;
 import java.util.List;
 import java.util.Map;
 import nl.cursusschrift.insight.Insight;
+import nl.cursusschrift.review.Feedback;
 
 /**
  * Everything the assignment section of a page shows: the form while the learner may change the
@@ -16,6 +17,8 @@ import nl.cursusschrift.insight.Insight;
  * @param templates per group id, the empty item that script copies to add a row
  * @param returnTo  "les" or "opdracht": which page the form posts back to
  * @param removed   values of fields the lesson no longer asks for, shown read-only beside the form
+ * @param feedback  released feedback on this step, newest first
+ * @param comments  the instructor's comments on the version shown, by field or item
  */
 public record AssignmentPanel(
         int step,
@@ -35,7 +38,9 @@ public record AssignmentPanel(
         String returnTo,
         Map<String, FieldView.ItemView> templates,
         String userId,
-        List<AnswerView.Entry> removed) {
+        List<AnswerView.Entry> removed,
+        List<Feedback> feedback,
+        Map<String, String> comments) {
 
     /** An earlier submission in the list of versions. */
     public record RevisionLink(int number, String submittedAt) {

@@ -16,6 +16,8 @@ import nl.cursusschrift.course.Course;
 import nl.cursusschrift.course.Lesson;
 import nl.cursusschrift.insight.Insight;
 import nl.cursusschrift.insight.Insights;
+import nl.cursusschrift.review.Feedback;
+import nl.cursusschrift.review.Reviews;
 
 /** Builds the {@link AssignmentPanel} of a learner's step from what is stored (or was just posted). */
 public final class AssignmentPanels {
@@ -24,11 +26,13 @@ public final class AssignmentPanels {
 
     private final Answers answers;
     private final AssignmentForm form;
+    private final Reviews reviews;
     private final Clock clock;
 
-    public AssignmentPanels(Answers answers, AssignmentForm form, Clock clock) {
+    public AssignmentPanels(Answers answers, AssignmentForm form, Reviews reviews, Clock clock) {
         this.answers = answers;
         this.form = form;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -44,12 +48,15 @@ public final class AssignmentPanels {
         List<Answers.Revision> revisions = answer.isPresent() && answer.get().revisionCount() > 0 ? answers.revisions(userId, step) : List.of();
         List<AssignmentPanel.RevisionLink> links = revisions.stream()
                 .map(r -> new AssignmentPanel.RevisionLink(r.number(), when(r.submittedAt()))).toList();
+        List<Feedback> feedback = revisions.isEmpty() ? List.of()
+                : Feedback.of(reviews.releasedFor(userId).getOrDefault(step, List.of()), clock);
         if (!state.editable()) {
             Answers.Revision latest = revisions.get(0);
             Assignment spec = answers.spec(latest.specHash());
             ObjectNode body = latest.document();
             return new AssignmentPanel(step, assignment, state, false, false, List.of(), Map.of(), 0, null, 0,
-                    AnswerView.of(spec, body), Insights.compute(spec, body), links, notice, returnTo, Map.of(), userId, List.of());
+                    AnswerView.of(spec, body), Insights.compute(spec, body), links, notice, returnTo, Map.of(), userId, List.of(),
+                    feedback, Feedback.commentsOn(feedback, latest.number()));
         }
         ObjectNode document;
         Map<String, String> errors = Map.of();
@@ -68,13 +75,23 @@ public final class AssignmentPanels {
         Map<Integer, AssignmentForm.Earlier> earlier = earlier(userId, course, step, assignment);
         LocalDateTime now = LocalDateTime.now(clock);
         List<Insight> insights = Insights.compute(assignment, document);
-        List<FieldView> fields = form.build(assignment, step, document, errors, warnings, extra, earlier, insights, now);
+        // Asked to revise: the comments on the version sent back stand next to the fields they are about.
+        Map<String, String> comments = state == AnswerState.REVISION && !revisions.isEmpty()
+                ? Feedback.commentsOn(feedback, revisions.get(0).number()) : Map.of();
+        List<FieldView> fields = form.build(assignment, step, document, errors, warnings, extra, earlier, insights, now, comments);
         Map<String, String> all = new LinkedHashMap<>(errors);
         String savedAt = answer.map(Answers.Answer::draftSavedAt).filter(t -> posted == null).map(this::when).orElse(null);
         long savedAtMillis = answer.map(Answers.Answer::draftSavedAt).orElse(0L);
         return new AssignmentPanel(step, assignment, state, true, false, fields, all, answer.map(Answers.Answer::draftVersion).orElse(0),
                 savedAt, savedAtMillis, null, insights, links, notice, returnTo, templates(assignment, step, now), userId,
-                AnswerView.of(assignment, document).removed());
+                AnswerView.of(assignment, document).removed(), feedback, comments);
+    }
+
+    /** After the page is rendered: the feedback it showed counts as read. */
+    public void shown(AssignmentPanel panel) {
+        if (panel != null && panel.userId() != null && panel.feedback().stream().anyMatch(Feedback::unread)) {
+            reviews.markRead(panel.userId(), List.of(panel.step()), clock.millis());
+        }
     }
 
     /** The group named in {@code ?meer=}: one more empty item after "add" without script. */
@@ -86,9 +103,10 @@ public final class AssignmentPanels {
     /** The form as learners get it, for staff reading the lesson. */
     public AssignmentPanel preview(Lesson lesson) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<FieldView> fields = form.build(lesson.assignment(), lesson.step(), Json.object(), Map.of(), Map.of(), null, Map.of(), List.of(), now);
+        List<FieldView> fields = form.build(lesson.assignment(), lesson.step(), Json.object(), Map.of(), Map.of(), null, Map.of(), List.of(), now,
+                Map.of());
         return new AssignmentPanel(lesson.step(), lesson.assignment(), AnswerState.NOT_STARTED, true, true, fields, Map.of(), 0, null, 0,
-                null, List.of(), List.of(), null, "les", Map.of(), null, List.of());
+                null, List.of(), List.of(), null, "les", Map.of(), null, List.of(), List.of(), Map.of());
     }
 
     private Map<String, FieldView.ItemView> templates(Assignment assignment, int step, LocalDateTime now) {

@@ -14,13 +14,14 @@ import nl.cursusschrift.insight.Insight;
  *
  * @param items   the items of a group (empty for a single field)
  * @param earlier the learner's earlier answer this field shows, or null
+ * @param comment the instructor's comment on this field when asked to revise, or null
  */
 public record FieldView(TemplateEngine engine, Field field, String name, List<String> values, String error, String warning,
-                        List<ItemView> items, AnswerView earlier, String earlierTitle, List<Insight> insights, int step)
+                        List<ItemView> items, AnswerView earlier, String earlierTitle, List<Insight> insights, int step, String comment)
         implements Content {
 
     /** One item of a list, log or journey; {@code key} is its index in the form names. */
-    public record ItemView(String key, String title, String domId, List<FieldView> fields, boolean first, boolean last) {
+    public record ItemView(String key, String title, String domId, List<FieldView> fields, boolean first, boolean last, String comment) {
     }
 
     @Override

@@ -72,6 +72,7 @@ public final class CourseController {
         }
         var shared = user.isEmpty() || locked != null ? null : reactions.forViewer(user.get(), lesson.step());
         Page.render(ctx, "course/lesson.jte", LessonPage.of(course, lesson, locked, user.isEmpty(), panel, shared));
+        panels.shown(panel);
     }
 
     static Pace pace(Optional<CurrentUser> user, LocalDate today) {

@@ -21,6 +21,9 @@ import nl.cursusschrift.course.Pace;
 import nl.cursusschrift.course.StepCalendar;
 import nl.cursusschrift.insight.Insight;
 import nl.cursusschrift.insight.Insights;
+import nl.cursusschrift.review.Feedback;
+import nl.cursusschrift.review.Review;
+import nl.cursusschrift.review.Reviews;
 
 /** A learner's notebook: every step with its latest words, in course order, read in a handful of queries. */
 public final class Notebook {
@@ -35,7 +38,12 @@ public final class Notebook {
      * @param revision  the latest revision (what can be shared), or null
      */
     public record Entry(Lesson lesson, AnswerState state, String locked, AnswerView answer, boolean fromDraft, List<Insight> insights,
-                        Answers.Revision revision, String submittedAt, Map<String, String> shareTargets, List<Shared> shared) {
+                        Answers.Revision revision, String submittedAt, Map<String, String> shareTargets, List<Shared> shared,
+                        List<Feedback> feedback, Map<String, String> comments) {
+        public boolean unread() {
+            return feedback.stream().anyMatch(Feedback::unread);
+        }
+
         public int step() {
             return lesson.step();
         }
@@ -51,11 +59,13 @@ public final class Notebook {
 
     private final Answers answers;
     private final Shares shares;
+    private final Reviews reviews;
     private final Clock clock;
 
-    public Notebook(Answers answers, Shares shares, Clock clock) {
+    public Notebook(Answers answers, Shares shares, Reviews reviews, Clock clock) {
         this.answers = answers;
         this.shares = shares;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -67,6 +77,7 @@ public final class Notebook {
         Map<Integer, Answers.Answer> all = answers.allOf(learnerId);
         Map<Integer, Answers.Revision> latest = answers.latestRevisions(learnerId);
         List<Shares.Share> mine = shares.ofLearner(learnerId);
+        Map<Integer, List<Review>> released = reviews.releasedFor(learnerId);
         LocalDate today = LocalDate.now(clock);
         List<Entry> entries = new ArrayList<>();
         for (Lesson lesson : course.lessons()) {
@@ -96,13 +107,21 @@ public final class Notebook {
                 String label = shareable == null ? s.target() : shareable.shareTargets().getOrDefault(s.target(), s.target());
                 shared.add(new Shared(s.id(), label, s.hidden()));
             }
+            List<Feedback> feedback = Feedback.of(released.getOrDefault(lesson.step(), List.of()), clock);
+            Map<String, String> comments = revision == null || fromDraft ? Map.of() : Feedback.commentsOn(feedback, revision.number());
             entries.add(new Entry(lesson, state, locked, view, fromDraft, insights, revision,
-                    revision == null ? null : when(revision.submittedAt()), shareable == null ? Map.of() : shareable.shareTargets(), shared));
+                    revision == null ? null : when(revision.submittedAt()), shareable == null ? Map.of() : shareable.shareTargets(), shared,
+                    feedback, comments));
         }
         return entries;
     }
 
     String when(long epochMillis) {
-        return WHEN.format(LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), clock.getZone()));
+        return dutch(LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), clock.getZone()));
+    }
+
+    /** "23 november 2026 om 14:32". */
+    public static String dutch(LocalDateTime time) {
+        return WHEN.format(time);
     }
 }

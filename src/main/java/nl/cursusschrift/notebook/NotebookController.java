@@ -18,6 +18,7 @@ import nl.cursusschrift.course.StepCalendar;
 import nl.cursusschrift.db.Database;
 import nl.cursusschrift.db.Ids;
 import nl.cursusschrift.enrolment.Scope;
+import nl.cursusschrift.review.Reviews;
 import nl.cursusschrift.web.Flash;
 import nl.cursusschrift.web.Page;
 
@@ -30,11 +31,12 @@ public final class NotebookController {
     private final NotebookExport export;
     private final Shares shares;
     private final Users users;
+    private final Reviews reviews;
     private final Flash flash;
     private final Clock clock;
 
     public NotebookController(Database db, CourseLibrary courses, Notebook notebook, NotebookSearch search, NotebookExport export,
-                              Shares shares, Users users, Flash flash, Clock clock) {
+                              Shares shares, Users users, Reviews reviews, Flash flash, Clock clock) {
         this.db = db;
         this.courses = courses;
         this.notebook = notebook;
@@ -42,6 +44,7 @@ public final class NotebookController {
         this.export = export;
         this.shares = shares;
         this.users = users;
+        this.reviews = reviews;
         this.flash = flash;
         this.clock = clock;
     }
@@ -55,10 +58,18 @@ public final class NotebookController {
         int done = (int) entries.stream().filter(Notebook.Entry::done).count();
         Page.render(ctx, "notebook/notebook.jte", new NotebookPage(course, me.name(), entries, done, next(me, course, entries),
                 query == null ? null : query.length() > 200 ? query.substring(0, 200) : query, hits));
+        // Feedback shown on this page counts as read from now on; this page still marks it as new.
+        reviews.markRead(me.id(), entries.stream().filter(Notebook.Entry::unread).map(Notebook.Entry::step).toList(), clock.millis());
     }
 
     /** The one thing to do next: what the instructor asked back, then this week's step, then what is unfinished. */
     NotebookPage.Next next(CurrentUser me, Course course, List<Notebook.Entry> entries) {
+        for (Notebook.Entry e : entries) {
+            if (e.unread()) {
+                return new NotebookPage.Next("Je docent heeft je feedback gegeven bij stap " + e.step() + ". Lees hem hieronder.",
+                        "#stap-" + e.step(), "Naar de feedback");
+            }
+        }
         for (Notebook.Entry e : entries) {
             if (e.state() == AnswerState.REVISION) {
                 return new NotebookPage.Next("Je docent vraagt je stap " + e.step() + " aan te passen.", "/opdracht/" + e.step(), "Naar stap " + e.step());
@@ -98,10 +109,10 @@ public final class NotebookController {
     }
 
     public void csv(Context ctx) {
-        download(ctx, "text/csv; charset=utf-8", "mijn-schrift.csv", export.csv(source(Access.current(ctx))));
+        download(ctx, "text/csv; charset=utf-8", "mijn-schrift.csv", export.csv(source(Access.current(ctx)), courses.current()));
     }
 
-    private static void download(Context ctx, String type, String filename, String body) {
+    static void download(Context ctx, String type, String filename, String body) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
         ctx.header("Cache-Control", "no-store");
         ctx.contentType(type);

@@ -14,6 +14,8 @@ import nl.cursusschrift.assignment.AnswerView;
 import nl.cursusschrift.assignment.Answers;
 import nl.cursusschrift.assignment.Field;
 import nl.cursusschrift.assignment.Group;
+import nl.cursusschrift.course.Course;
+import nl.cursusschrift.assignment.Group;
 import nl.cursusschrift.assignment.Json;
 import nl.cursusschrift.insight.Insight;
 import nl.cursusschrift.insight.InsightText;
@@ -120,51 +122,77 @@ public final class NotebookExport {
     }
 
     /** UTF-8 with a byte order mark and semicolons, which is what Excel with Dutch settings opens cleanly. */
-    public String csv(Source source) {
-        List<String> subColumns = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Notebook.Entry entry : source.entries()) {
-            if (entry.answer() == null) continue;
-            for (AnswerView.Entry e : entry.answer().entries()) {
-                if (e instanceof AnswerView.Items items) for (String column : items.columns()) if (seen.add(column)) subColumns.add(column);
-            }
-        }
-        List<String> header = new ArrayList<>(List.of("stap", "les", "status", "versie", "ingeleverd_op", "vraag", "nr", "antwoord"));
-        header.addAll(subColumns);
+    public String csv(Source source, Course course) {
+        List<String> columns = csvColumns(course);
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(out, csvFormat(List.of(), columns))) {
             for (Notebook.Entry entry : source.entries()) {
-                if (entry.answer() == null) continue;
-                String version = entry.fromDraft() ? "concept" : String.valueOf(entry.revision().number());
-                String submitted = entry.fromDraft() || entry.submittedAt() == null ? "" : entry.submittedAt();
-                for (AnswerView.Entry e : entry.answer().entries()) {
-                    List<String> base = List.of(String.valueOf(entry.step()), entry.lesson().title(), entry.state().label(), version, submitted, e.label());
-                    if (e instanceof AnswerView.Value v) {
-                        List<String> row = new ArrayList<>(base);
-                        row.add("");
-                        row.add(v.text());
-                        while (row.size() < header.size()) row.add("");
-                        csv.printRecord(row);
-                    } else {
-                        AnswerView.Items items = (AnswerView.Items) e;
-                        for (int i = 0; i < items.rows().size(); i++) {
-                            List<String> row = new ArrayList<>(base);
-                            row.add(String.valueOf(i + 1));
-                            row.add("");
-                            for (String column : subColumns) {
-                                int c = items.columns().indexOf(column);
-                                row.add(c < 0 ? "" : items.rows().get(i).get(c));
-                            }
-                            csv.printRecord(row);
-                        }
-                    }
-                }
+                for (List<String> row : csvRows(entry, columns)) csv.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Semicolon-separated with the fixed columns first and then one column per sub-question of the course. */
+    public static CSVFormat csvFormat(List<String> leading, List<String> subColumns) {
+        List<String> header = new ArrayList<>(leading);
+        header.addAll(List.of("stap", "les", "status", "versie", "ingeleverd_op", "vraag", "nr", "antwoord"));
+        header.addAll(subColumns);
+        return CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(header.toArray(String[]::new)).get();
+    }
+
+    /** The sub-questions of every list, log and journey in the course, in course order. */
+    public static List<String> csvColumns(Course course) {
+        Set<String> columns = new LinkedHashSet<>();
+        for (var lesson : course.lessons()) {
+            if (lesson.assignment() == null) continue;
+            for (Field field : lesson.assignment().fields()) {
+                if (field instanceof Group group) group.fields().forEach(sub -> columns.add(sub.label()));
+            }
+        }
+        return List.copyOf(columns);
+    }
+
+    /**
+     * One row per answer to a single question, and one per list item or log row. A sub-question
+     * the course no longer has goes into the answer column as "label: value": nothing is dropped.
+     */
+    public static List<List<String>> csvRows(Notebook.Entry entry, List<String> subColumns) {
+        List<List<String>> rows = new ArrayList<>();
+        if (entry.answer() == null) return rows;
+        String version = entry.fromDraft() ? "concept" : String.valueOf(entry.revision().number());
+        String submitted = entry.fromDraft() || entry.submittedAt() == null ? "" : entry.submittedAt();
+        for (AnswerView.Entry e : entry.answer().entries()) {
+            List<String> base = List.of(String.valueOf(entry.step()), entry.lesson().title(), entry.state().label(), version, submitted, e.label());
+            if (e instanceof AnswerView.Value v) {
+                List<String> row = new ArrayList<>(base);
+                row.add("");
+                row.add(v.text());
+                subColumns.forEach(c -> row.add(""));
+                rows.add(row);
+            } else {
+                AnswerView.Items items = (AnswerView.Items) e;
+                for (int i = 0; i < items.rows().size(); i++) {
+                    List<String> row = new ArrayList<>(base);
+                    row.add(String.valueOf(i + 1));
+                    List<String> unknown = new ArrayList<>();
+                    for (int c = 0; c < items.columns().size(); c++) {
+                        String value = items.rows().get(i).get(c);
+                        if (!value.isEmpty() && !subColumns.contains(items.columns().get(c))) unknown.add(items.columns().get(c) + ": " + value);
+                    }
+                    row.add(String.join("; ", unknown));
+                    for (String column : subColumns) {
+                        int c = items.columns().indexOf(column);
+                        row.add(c < 0 ? "" : items.rows().get(i).get(c));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
     }
 
     static String write(ObjectNode json) {
