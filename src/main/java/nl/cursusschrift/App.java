@@ -128,6 +128,7 @@ public final class App {
         routes.get("/voortgang", p.progress()::show, INSTRUCTOR);
         routes.get("/voortgang/export.csv", p.progress()::csv, INSTRUCTOR);
         routes.get("/voortgang/export.zip", p.progress()::zip, INSTRUCTOR);
+        routes.get("/voortgang/inzichten", p.progress()::numbers, INSTRUCTOR);
 
         routes.get("/inloggen", p.account()::showLogin, ANYONE);
         routes.post("/inloggen", p.account()::login, ANYONE);

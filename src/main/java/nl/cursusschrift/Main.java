@@ -18,6 +18,7 @@ import nl.cursusschrift.assignment.AssignmentController;
 import nl.cursusschrift.assignment.AssignmentForm;
 import nl.cursusschrift.assignment.AssignmentPanels;
 import nl.cursusschrift.course.ContentCheckCommand;
+import nl.cursusschrift.insight.CohortInsights;
 import nl.cursusschrift.notebook.Notebook;
 import nl.cursusschrift.notebook.NotebookController;
 import nl.cursusschrift.notebook.NotebookExport;
@@ -184,7 +185,7 @@ public final class Main {
                 new AssignmentController(db, courses, panels, answers, templates, flash, clock),
                 new NotebookController(db, courses, notebook, new NotebookSearch(db), export, shares, users, reviews, flash, clock),
                 new ReviewController(db, courses, new ReviewQueue(db), reviews, answers, learners, cohorts, flash, clock),
-                new ProgressController(courses, learners, cohorts, new Progress(db, clock), notebook, export, clock),
+                new ProgressController(courses, learners, cohorts, new Progress(db, clock), notebook, export, new CohortInsights(db, answers), clock),
                 new AccountController(db, users, cohorts, new Passwords(), access, new LoginThrottle(db, clock), resetLinks,
                         courses, flash, clock),
                 admin,

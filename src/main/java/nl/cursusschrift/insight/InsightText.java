@@ -6,7 +6,6 @@ public final class InsightText {
     }
 
     public static String sentence(Insight insight) {
-        if (insight instanceof Insight.Share share) return share.summary();
-        return insight.caption();
+        return insight.summary();
     }
 }

@@ -20,6 +20,7 @@ import nl.cursusschrift.enrolment.Cohort;
 import nl.cursusschrift.enrolment.Cohorts;
 import nl.cursusschrift.enrolment.Learners;
 import nl.cursusschrift.enrolment.Scope;
+import nl.cursusschrift.insight.CohortInsights;
 import nl.cursusschrift.notebook.Notebook;
 import nl.cursusschrift.notebook.NotebookExport;
 import nl.cursusschrift.web.Page;
@@ -33,16 +34,18 @@ public final class ProgressController {
     private final Progress progress;
     private final Notebook notebook;
     private final NotebookExport export;
+    private final CohortInsights cohortInsights;
     private final Clock clock;
 
     public ProgressController(CourseLibrary courses, Learners learners, Cohorts cohorts, Progress progress, Notebook notebook,
-                              NotebookExport export, Clock clock) {
+                              NotebookExport export, CohortInsights cohortInsights, Clock clock) {
         this.courses = courses;
         this.learners = learners;
         this.cohorts = cohorts;
         this.progress = progress;
         this.notebook = notebook;
         this.export = export;
+        this.cohortInsights = cohortInsights;
         this.clock = clock;
     }
 
@@ -88,6 +91,19 @@ public final class ProgressController {
         Course course = courses.current();
         Page.render(ctx, "review/progress.jte", new ProgressPage(course, visible, filter.cohortId(), filter.search(),
                 progress.rows(page, course), nextPage, filter.query()));
+    }
+
+    /** The cohort's numbers, anonymised: per step who handed in, and the aggregates of its insights. */
+    public record NumbersPage(Course course, List<Cohort> cohorts, String cohortId, List<CohortInsights.StepNumbers> steps) {
+    }
+
+    public void numbers(Context ctx) {
+        CurrentUser me = Access.current(ctx);
+        List<Cohort> visible = cohorts.visibleTo(me.id(), me.isAdmin());
+        Filter filter = Filter.of(ctx, visible);
+        Course course = courses.current();
+        Page.render(ctx, "review/numbers.jte", new NumbersPage(course, visible, filter.cohortId(),
+                cohortInsights.steps(course, Scope.of(me), filter.cohortId())));
     }
 
     /** Every learner in the filter, page by page, so a large cohort never sits in memory at once. */
