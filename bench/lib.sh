@@ -38,6 +38,10 @@ stop_app() {
   wait "$APP_PID" 2>/dev/null || true
 }
 
+hwm_mb() { # the peak resident set so far
+  awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"
+}
+
 rss_mb() {
   awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"
 }

@@ -98,6 +98,7 @@ public final class App {
         staticFiles(config, p.config());
 
         var routes = config.routes;
+        routes.before(ctx -> nl.cursusschrift.db.QueryStats.reset());
         routes.before(p.headers()::apply);
 
         routes.beforeMatched(p.access()::check);

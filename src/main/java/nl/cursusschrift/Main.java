@@ -17,7 +17,12 @@ import nl.cursusschrift.assignment.Answers;
 import nl.cursusschrift.assignment.AssignmentController;
 import nl.cursusschrift.assignment.AssignmentForm;
 import nl.cursusschrift.assignment.AssignmentPanels;
+import nl.cursusschrift.backup.AutoBackup;
+import nl.cursusschrift.backup.BackupCommand;
+import nl.cursusschrift.backup.DataDirLock;
 import nl.cursusschrift.course.ContentCheckCommand;
+import nl.cursusschrift.course.CourseLoader;
+import nl.cursusschrift.demo.DemoCommand;
 import nl.cursusschrift.insight.CohortInsights;
 import nl.cursusschrift.notebook.Notebook;
 import nl.cursusschrift.notebook.NotebookController;
@@ -64,6 +69,14 @@ public final class Main {
               user reset-link --email ADRES
                                     maak een eenmalige link om een wachtwoord opnieuw in te stellen
               user list             toon docenten en beheerders
+              demo seed --learners N [--cohorts C] [--seed S] [--force]
+                                    vul een lege database met demo-deelnemers, antwoorden en feedback
+              demo sessions --count N [--role learner|instructor|admin]
+                                    maak ingelogde sessies voor demo-accounts (voor de benchmarks)
+              backup BESTAND        maak een gecontroleerde kopie van de SQLite-database, ook terwijl de app draait
+              restore BESTAND       zet een back-up terug als de app gestopt is; de oude database blijft ernaast staan
+              startup-training      start en stop de app eenmaal op een lege database; de build maakt
+                                    zo het klassenarchief (target/cursusschrift.jsa) voor een snelle start
               --help                deze uitleg
 
             Instellingen (omgevingsvariabelen):
@@ -74,6 +87,8 @@ public final class Main {
               DEV=1         lessen en templates opnieuw laden bij wijzigingen
               COOKIE_SECURE=1  cookies alleen over HTTPS (zet dit achter een HTTPS-proxy)
               BASE_URL      het adres van de site, voor links die je uitdeelt
+              BACKUP_DIR    optioneel: maak hier elke dag automatisch een back-up
+              BACKUP_KEEP   hoeveel automatische back-ups bewaard blijven (standaard 7)
             """;
 
     private Main() {
@@ -90,7 +105,12 @@ public final class Main {
             Config config = Config.fromEnvironment(System.getenv());
             return switch (command) {
                 case "serve" -> serve(config, err);
+                case "startup-training" -> StartupTraining.run(config, out);
+                case "backup", "restore" -> BackupCommand.run(command, rest, databaseUrl(config), Database.SCHEMA_VERSION, Clock.system(ZONE),
+                        out, err);
                 case "content" -> ContentCheckCommand.run(rest, config.contentDir(), out, err);
+                case "demo" -> DemoCommand.run(rest, () -> openDatabase(config), () -> new CourseLoader().load(config.contentDir()),
+                        Clock.system(ZONE), out, err);
                 case "user" -> UserCommand.run(rest, () -> openDatabase(config), Clock.system(ZONE),
                         config.baseUrl() != null ? config.baseUrl() : "http://localhost:" + config.port(), System.in, out, err);
                 case "--help", "-h", "help" -> {
@@ -114,6 +134,16 @@ public final class Main {
 
     private static int serve(Config config, PrintStream err) {
         long started = System.nanoTime();
+        DatabaseUrl url = databaseUrl(config);
+        DataDirLock lock = null;
+        if (url.kind() == DatabaseUrl.Kind.SQLITE) {
+            lock = DataDirLock.tryAcquire(url.sqliteFile()).orElse(null);
+            if (lock == null) {
+                err.println("De database " + url.sqliteFile().toAbsolutePath() + " is al in gebruik door een andere Cursusschrift; "
+                        + "stop die eerst, of geef deze een eigen DATA_DIR.");
+                return 1;
+            }
+        }
         App app;
         try {
             app = wire(config, Clock.system(ZONE));
@@ -126,7 +156,14 @@ public final class Main {
             return 1;
         }
         app.start(config.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+        AutoBackup backups = config.backupDir() != null && url.kind() == DatabaseUrl.Kind.SQLITE
+                ? new AutoBackup(url.sqliteFile(), config.backupDir(), config.backupKeep(), Clock.system(ZONE)).start() : null;
+        DataDirLock held = lock;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (backups != null) backups.close();
+            app.stop();
+            if (held != null) held.close();
+        }));
         System.out.printf("Cursusschrift draait op http://localhost:%d (gestart in %d ms)%n",
                 app.port(), (System.nanoTime() - started) / 1_000_000);
         return waitForever();
@@ -151,9 +188,25 @@ public final class Main {
 
     /** Builds the whole app from its configuration; tests call this with temp directories and port 0. */
     public static App wire(Config config, Clock clock) {
-        CourseLibrary courses = CourseLibrary.load(config.contentDir(), config.dev());
+        // Reading the course and opening the database are independent; doing both at once halves start-up.
+        // The logger is set up first, or SLF4J warns about the two threads racing to initialise it.
+        org.slf4j.LoggerFactory.getLogger(Main.class);
+        var loading = java.util.concurrent.CompletableFuture.supplyAsync(() -> CourseLibrary.load(config.contentDir(), config.dev()));
         DatabaseUrl url = databaseUrl(config);
-        Database db = Database.open(url, config.writeMode());
+        Database db;
+        CourseLibrary courses;
+        try {
+            db = Database.open(url, config.writeMode());
+        } catch (RuntimeException e) {
+            loading.cancel(true);
+            throw e;
+        }
+        try {
+            courses = loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            db.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         boolean secure = config.cookieSecure();
 
         Users users = new Users(db);

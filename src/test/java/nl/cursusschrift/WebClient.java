@@ -108,6 +108,15 @@ public final class WebClient {
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }
 
+    /** Uses a session made outside the login form (e.g. by {@code demo sessions}). */
+    public WebClient withSession(String cookieName, String token) {
+        HttpCookie cookie = new HttpCookie(cookieName, token);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(java.net.URI.create(app.url("/")), cookie);
+        return this;
+    }
+
     public void clearCookies() {
         cookies.getCookieStore().removeAll();
     }

@@ -29,8 +29,10 @@ public final class Passwords {
      * speed and, with a small heap, a burst of 64 logins ran the JVM out of memory: the rest wait.
      */
     private static final Semaphore SLOTS = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
-    /** Verified against when an e-mail is unknown, so a login takes as long either way. */
-    private static final String DUMMY_HASH = hash("cursusschrift-dummy-password");
+    /** Verified against when an e-mail is unknown, so a login takes as long either way; made on first use. */
+    private static final class Dummy {
+        static final String HASH = hash("cursusschrift-dummy-password");
+    }
 
     private final Set<String> common;
 
@@ -62,7 +64,7 @@ public final class Passwords {
 
     /** Spends the same time as a real check; used when the e-mail is unknown. */
     public void verifyDummy(String password) {
-        verify(password == null ? "" : password, DUMMY_HASH);
+        verify(password == null ? "" : password, Dummy.HASH);
     }
 
     /** The Dutch reason a new password is refused, or null when it is fine. */

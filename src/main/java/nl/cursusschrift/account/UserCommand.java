@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.cursusschrift.db.Database;
@@ -41,7 +40,7 @@ public final class UserCommand {
             err.print(USAGE);
             return 2;
         }
-        Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
+        Map<String, String> options = nl.cursusschrift.CliOptions.parse(Arrays.copyOfRange(args, 1, args.length));
         if (options == null) {
             err.print(USAGE);
             return 2;
@@ -128,23 +127,6 @@ public final class UserCommand {
             out.println("Deze link werkt één keer en is 24 uur geldig.");
         }
         return 0;
-    }
-
-    /** --key value pairs; null when malformed. */
-    static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) return null;
-            String key = args[i].substring(2);
-            if (key.contains("=")) {
-                options.put(key.substring(0, key.indexOf('=')), key.substring(key.indexOf('=') + 1));
-            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                options.put(key, args[++i]);
-            } else {
-                options.put(key, "");
-            }
-        }
-        return options;
     }
 
     private static String readPassword(InputStream in, PrintStream out) {

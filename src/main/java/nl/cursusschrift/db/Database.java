@@ -45,7 +45,9 @@ public final class Database implements AutoCloseable {
     }
 
     static Jdbi configure(Jdbi jdbi) {
-        return jdbi.installPlugin(new SqlObjectPlugin());
+        jdbi.installPlugin(new SqlObjectPlugin());
+        jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).setSqlLogger(new QueryStats());
+        return jdbi;
     }
 
     /** Opens the database, migrates it to the current schema and starts the writer. */
@@ -120,7 +122,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The newest schema version this build carries; keep in step with the last V*__*.sql file. */
+    public static final int SCHEMA_VERSION = 6;
+
     public static void migrate(DatabaseUrl url, javax.sql.DataSource dataSource) {
+        // Starting Flyway costs most of a second; when the schema is already at this build's version
+        // (every start but the first after an upgrade) a single query says so.
+        if (upToDate(dataSource)) return;
         String location = url.kind() == DatabaseUrl.Kind.SQLITE ? "db/migration/sqlite" : "db/migration/postgresql";
         var result = Flyway.configure()
                 .dataSource(dataSource)
@@ -129,6 +137,16 @@ public final class Database implements AutoCloseable {
                 .migrate();
         if (result.migrationsExecuted > 0) {
             log.info("Database bijgewerkt naar schemaversie {} ({} migraties)", result.targetSchemaVersion, result.migrationsExecuted);
+        }
+    }
+
+    private static boolean upToDate(javax.sql.DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+             var statement = c.createStatement();
+             var rs = statement.executeQuery("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = TRUE")) {
+            return rs.next() && rs.getInt(1) == SCHEMA_VERSION;
+        } catch (SQLException e) {
+            return false;
         }
     }
 

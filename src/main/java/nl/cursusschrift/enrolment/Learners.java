@@ -17,11 +17,13 @@ public final class Learners {
         }
     }
 
-    private static final String SELECT = """
-            SELECT u.id, u.name, u.email, u.cohort_id, c.name AS cohort_name, u.enrolled_on, u.start_date, u.all_open,
-                   c.start_date AS cohort_start, c.all_open AS cohort_all_open
-            FROM app_user u LEFT JOIN cohort c ON c.id = u.cohort_id
-            WHERE u.role = 'learner' AND""" + " " + Scope.SQL;
+    private static String select(Scope scope) {
+        return """
+                SELECT u.id, u.name, u.email, u.cohort_id, c.name AS cohort_name, u.enrolled_on, u.start_date, u.all_open,
+                       c.start_date AS cohort_start, c.all_open AS cohort_all_open
+                FROM app_user u LEFT JOIN cohort c ON c.id = u.cohort_id
+                WHERE u.role = 'learner' AND""" + " " + scope.sql();
+    }
 
     private final Database db;
 
@@ -34,7 +36,7 @@ public final class Learners {
      * so page 200 costs what page 1 costs.
      */
     public List<Row> page(Scope scope, String cohortId, String search, String afterName, String afterId) {
-        StringBuilder sql = new StringBuilder(SELECT);
+        StringBuilder sql = new StringBuilder(select(scope));
         if (cohortId != null) sql.append(" AND u.cohort_id = :cohort");
         if (search != null) sql.append(" AND LOWER(u.name) LIKE :search ESCAPE '\\'");
         if (afterName != null) sql.append(" AND (u.name > :afterName OR (u.name = :afterName AND u.id > :afterId))");
@@ -50,7 +52,7 @@ public final class Learners {
 
     /** The learner, if this staff member may see them; otherwise empty (the caller answers 404). */
     public Optional<Row> visible(Scope scope, String learnerId) {
-        return db.reads().withHandle(h -> scope.bind(h.createQuery(SELECT + " AND u.id = :id"))
+        return db.reads().withHandle(h -> scope.bind(h.createQuery(select(scope) + " AND u.id = :id"))
                 .bind("id", learnerId).map(Learners::row).findOne());
     }
 

@@ -27,18 +27,43 @@ public final class CohortInsights {
         }
     }
 
+    private record Key(Course course, Scope scope, String cohortId) {
+    }
+
+    private record Computed(String stamp, List<StepNumbers> steps) {
+    }
+
     private final Database db;
     private final Answers answers;
+    private final Map<Key, Computed> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CohortInsights(Database db, Answers answers) {
         this.db = db;
         this.answers = answers;
     }
 
+    /**
+     * The overview, computed again only when a submission or an account came or went since the
+     * last time: reading every submission of a large course takes seconds, checking the stamp
+     * takes two index lookups.
+     */
     public List<StepNumbers> steps(Course course, Scope scope, String cohortId) {
+        String stamp = db.reads().withHandle(h -> h.createQuery(
+                "SELECT (SELECT COALESCE(MAX(submitted_at), 0) FROM revision) || '/' || (SELECT COUNT(*) FROM app_user)")
+                .mapTo(String.class).one());
+        Key key = new Key(course, scope, cohortId);
+        Computed last = recent.get(key);
+        if (last != null && last.stamp().equals(stamp)) return last.steps();
+        if (recent.size() > 200) recent.clear();
+        List<StepNumbers> steps = compute(course, scope, cohortId);
+        recent.put(key, new Computed(stamp, steps));
+        return steps;
+    }
+
+    private List<StepNumbers> compute(Course course, Scope scope, String cohortId) {
         String cohortSql = cohortId == null ? "" : " AND u.cohort_id = :cohort";
         int learners = db.reads().withHandle(h -> {
-            var q = scope.bind(h.createQuery("SELECT COUNT(*) FROM app_user u WHERE u.role = 'learner' AND " + Scope.SQL + cohortSql));
+            var q = scope.bind(h.createQuery("SELECT COUNT(*) FROM app_user u WHERE u.role = 'learner' AND " + scope.sql() + cohortSql));
             if (cohortId != null) q.bind("cohort", cohortId);
             return q.mapTo(Integer.class).one();
         });
@@ -52,7 +77,7 @@ public final class CohortInsights {
                             SELECT a.user_id, r.body, r.spec_hash FROM answer a
                             JOIN app_user u ON u.id = a.user_id
                             JOIN revision r ON r.answer_id = a.id AND r.number = a.revision_count
-                            WHERE a.step = :step AND a.revision_count > 0 AND""" + " " + Scope.SQL + cohortSql))
+                            WHERE a.step = :step AND a.revision_count > 0 AND""" + " " + scope.sql() + cohortSql))
                             .bind("step", lesson.step());
                     if (cohortId != null) q.bind("cohort", cohortId);
                     q.map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).forEach(row -> {

@@ -38,7 +38,7 @@ public final class Shares {
     /** What staff may see for a step: shares of their cohorts (all for an admin), hidden ones included. */
     public List<Share> forStaff(int step, Scope scope) {
         return db.reads().withHandle(h -> scope.bind(h.createQuery(SELECT + " WHERE s.step = :step AND "
-                        + Scope.on("s.cohort_id") + " ORDER BY s.created_at DESC, s.id LIMIT " + SHOWN))
+                        + scope.on("s.cohort_id") + " ORDER BY s.created_at DESC, s.id LIMIT " + SHOWN))
                 .bind("step", step).map(MAPPER).list());
     }
 
@@ -62,7 +62,7 @@ public final class Shares {
     /** Hides or shows a share for staff allowed to see its cohort; false when they may not. */
     public static boolean hide(Handle h, String shareId, Scope scope, String staffId, boolean hidden, long now) {
         return scope.bind(h.createUpdate("UPDATE share SET hidden_by = :staff, hidden_at = :at WHERE id = :id AND "
-                        + Scope.on("share.cohort_id")))
+                        + scope.on("share.cohort_id")))
                 .bind("staff", hidden ? staffId : null).bind("at", hidden ? now : null).bind("id", shareId).execute() == 1;
     }
 

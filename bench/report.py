@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Prints the bench/run table (each scenario next to its baseline) and saves it as JSON under bench/results/."""
+import datetime
+import json
+import os
+import sys
+
+work, peak_rss, commit, learners, jvm = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
+rows = [json.loads(line) for line in open(os.path.join(work, "results.jsonl"))]
+startup = [json.loads(line) for line in open(os.path.join(work, "startup.jsonl"))]
+rss = json.load(open(os.path.join(work, "rss.json")))
+seed = open(os.path.join(work, "big", "seed.txt")).read().strip()
+by_name = {r["scenario"]: r for r in rows}
+
+
+def rate(r):
+    return r.get("confirmed_per_s") or r["requests"] / r["seconds"]
+
+
+print()
+print(f"Cursusschrift bench, commit {commit}, {learners} learners; JVM: {jvm}")
+print(f"Seed: {seed}")
+print()
+print(f"{'scenario':<48} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}  {'vs baseline':>12}")
+for r in rows:
+    base = by_name.get(r["baseline"])
+    ratio = ""
+    if base:
+        if r["tier"] == "T3" and "1.2k" in r["baseline"]:
+            ratio = f"p99 {r['p99_ms'] / max(base['p99_ms'], 0.01):.2f}x"
+        else:
+            ratio = f"{rate(r) / max(rate(base), 0.01):.2f}x"
+    r["ratio"] = ratio
+    print(f"{r['scenario']:<48} {rate(r):>9.0f} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['errors']:>7}  {ratio:>12}")
+    if "check" in r:
+        c = r["check"]
+        print(f"{'':<48} confirmed {c['confirmed']}, in the database {c['found']}, lost {c['lost']}, integrity {c['integrity']}")
+ms = sorted(s["startup_ms"] for s in startup)
+print()
+print(f"start-up to /health 200: {ms[len(ms) // 2]} ms (median of {ms}), includes the JVM start")
+print(f"RSS: idle {startup[0]['rss_idle_mb']} MB (empty database), idle {rss['rss_idle_seeded_mb']} MB (seeded), peak under load {peak_rss} MB (VmHWM)")
+
+os.makedirs("bench/results", exist_ok=True)
+stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+path = f"bench/results/{stamp}-{commit}.json"
+json.dump({"commit": commit, "when": stamp, "learners": int(learners), "jvm": jvm, "seed": seed, "scenarios": rows,
+           "startup_ms": ms, "rss_mb": {"idle_empty": startup[0]["rss_idle_mb"], "idle_seeded": rss["rss_idle_seeded_mb"], "peak": peak_rss}},
+          open(path, "w"), indent=2)
+print(f"saved {path}")
