@@ -46,6 +46,13 @@ rss_mb() {
   awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"
 }
 
+# ensure_package PACKAGE: installs a Debian package.
+ensure_package() {
+  echo "== installing $1 (Debian package)" >&2
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
+  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null; fi
+}
+
 # ensure_tool NAME: installs a Debian package when its command is missing (wrk, nginx).
 ensure_tool() {
   command -v "$1" >/dev/null && return 0
@@ -53,4 +60,31 @@ ensure_tool() {
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null
   else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null; fi
   command -v "$1" >/dev/null || { echo "$1 is missing and could not be installed (apt-get install $1)" >&2; exit 1; }
+}
+
+# --- a throwaway PostgreSQL server for the side-by-side runs (as the postgres user when root) -------
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+pg_start() {
+  PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  if [ -z "$PGBIN" ]; then
+    ensure_package postgresql-15
+    PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  fi
+  PGDIR=$(mktemp -d /tmp/cursusschrift-pg.XXXXXX)
+  [ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
+  as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 > /dev/null
+  PG_PORT=$(free_port)
+  as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -w -l "$PGDIR/log" -o "-p $PG_PORT -k $PGDIR -c max_connections=100" start > /dev/null
+}
+
+pg_database() { # pg_database NAME: creates it and prints its DATABASE_URL
+  "$PGBIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "CREATE DATABASE $1" > /dev/null
+  echo "postgresql://postgres@127.0.0.1:$PG_PORT/$1"
+}
+
+pg_stop() {
+  [ -n "${PGDIR:-}" ] || return 0
+  as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop > /dev/null 2>&1 || true
+  rm -rf "$PGDIR"; PGDIR=
 }

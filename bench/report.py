@@ -39,11 +39,16 @@ ms = sorted(s["startup_ms"] for s in startup)
 print()
 print(f"start-up to /health 200: {ms[len(ms) // 2]} ms (median of {ms}), includes the JVM start")
 print(f"RSS: idle {startup[0]['rss_idle_mb']} MB (empty database), idle {rss['rss_idle_seeded_mb']} MB (seeded), peak under load {peak_rss} MB (VmHWM)")
+migrate_path = os.path.join(work, "migrate.json")
+migrate = json.load(open(migrate_path)) if os.path.exists(migrate_path) else None
+if migrate:
+    print(f"migrate-data of the {learners}-learner course from SQLite to PostgreSQL: {migrate['migrate_data_s'] / 1000:.1f} s "
+          f"(every table verified by row count and checksum)")
 
 os.makedirs("bench/results", exist_ok=True)
 stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
 path = f"bench/results/{stamp}-{commit}.json"
 json.dump({"commit": commit, "when": stamp, "learners": int(learners), "jvm": jvm, "seed": seed, "scenarios": rows,
-           "startup_ms": ms, "rss_mb": {"idle_empty": startup[0]["rss_idle_mb"], "idle_seeded": rss["rss_idle_seeded_mb"], "peak": peak_rss}},
+           "startup_ms": ms, "migrate_data": migrate, "rss_mb": {"idle_empty": startup[0]["rss_idle_mb"], "idle_seeded": rss["rss_idle_seeded_mb"], "peak": peak_rss}},
           open(path, "w"), indent=2)
 print(f"saved {path}")

@@ -100,6 +100,7 @@ public final class App {
         var routes = config.routes;
         routes.before(ctx -> nl.cursusschrift.db.QueryStats.reset());
         routes.before(p.headers()::apply);
+        routes.before(nl.cursusschrift.web.InputGuard::check);
 
         routes.beforeMatched(p.access()::check);
 
@@ -164,12 +165,25 @@ public final class App {
             ErrorPage.render(ctx, 503);
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            if (unreadable(e)) {
+                ErrorPage.render(ctx, 400);
+                return;
+            }
             log.error("Onverwachte fout bij {} {}", ctx.method(), ctx.path(), e);
             ErrorPage.render(ctx, 500);
         });
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) ErrorPage.render(ctx, 404);
         });
+    }
+
+    /** A body the server cannot parse (broken multipart, unknown charset): the client's fault, a 400. */
+    private static boolean unreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException || t instanceof java.nio.charset.UnsupportedCharsetException
+                    || t instanceof java.nio.charset.IllegalCharsetNameException) return true;
+        }
+        return false;
     }
 
     private static void staticFiles(JavalinConfig config, Config app) {

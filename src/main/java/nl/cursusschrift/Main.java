@@ -75,6 +75,8 @@ public final class Main {
                                     maak ingelogde sessies voor demo-accounts (voor de benchmarks)
               backup BESTAND        maak een gecontroleerde kopie van de SQLite-database, ook terwijl de app draait
               restore BESTAND       zet een back-up terug als de app gestopt is; de oude database blijft ernaast staan
+              migrate-data --from sqlite:PAD --to postgresql://...
+                                    kopieer alle gegevens naar een nieuwe, lege database en controleer ze
               startup-training      start en stop de app eenmaal op een lege database; de build maakt
                                     zo het klassenarchief (target/cursusschrift.jsa) voor een snelle start
               --help                deze uitleg
@@ -106,6 +108,7 @@ public final class Main {
             return switch (command) {
                 case "serve" -> serve(config, err);
                 case "startup-training" -> StartupTraining.run(config, out);
+                case "migrate-data" -> nl.cursusschrift.db.MigrateDataCommand.run(rest, out, err);
                 case "backup", "restore" -> BackupCommand.run(command, rest, databaseUrl(config), Database.SCHEMA_VERSION, Clock.system(ZONE),
                         out, err);
                 case "content" -> ContentCheckCommand.run(rest, config.contentDir(), out, err);

@@ -59,6 +59,8 @@ public final class Access {
 
     /** Runs before every matched route: CSRF first, then the route's role. */
     public void check(Context ctx) {
+        // Javalin answers HEAD for every GET route itself, without the GET route's role: refuse it rather than guess.
+        if (ctx.method() == HandlerType.HEAD && ctx.routeRoles().isEmpty()) throw new io.javalin.http.MethodNotAllowedResponse();
         Role required = required(ctx.routeRoles());
         boolean safe = SAFE.contains(ctx.method());
         if (safe && required == Role.ANYONE) return;

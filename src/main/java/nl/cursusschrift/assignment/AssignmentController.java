@@ -23,6 +23,7 @@ import nl.cursusschrift.course.Lesson;
 import nl.cursusschrift.course.LessonPage;
 import nl.cursusschrift.course.StepCalendar;
 import nl.cursusschrift.db.Database;
+import nl.cursusschrift.db.WriteFailedException;
 import nl.cursusschrift.insight.Insights;
 import nl.cursusschrift.notebook.SearchIndex;
 import nl.cursusschrift.web.Flash;
@@ -33,6 +34,7 @@ import nl.cursusschrift.web.Flash;
  * learner; a step that is not open yet takes no answers.
  */
 public final class AssignmentController {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AssignmentController.class);
     private final Database db;
     private final CourseLibrary courses;
     private final AssignmentPanels panels;
@@ -85,7 +87,13 @@ public final class AssignmentController {
             return;
         }
         long now = clock.millis();
-        Answers.Saved saved = storeDraft(me, lesson, raw, baseVersion(ctx), now);
+        Answers.Saved saved;
+        try {
+            saved = storeDraft(me, lesson, raw, baseVersion(ctx), now);
+        } catch (WriteFailedException e) {
+            notStored(ctx, me, lesson, raw, e);
+            return;
+        }
         if (!saved.ok()) {
             refuse(ctx, me, lesson, raw, Map.of(), 409, "Deze opdracht is al ingeleverd, dus dit concept is niet opgeslagen. "
                     + "Wil je iets veranderen? Trek je inzending dan eerst terug.");
@@ -130,17 +138,28 @@ public final class AssignmentController {
         long now = clock.millis();
         if (!outcome.ok()) {
             // Not ready to hand in, but nothing typed may be lost: keep it as the draft.
-            if (AnswerCheck.draft(assignment, raw).ok()) storeDraft(me, lesson, raw, baseVersion(ctx), now);
+            try {
+                if (AnswerCheck.draft(assignment, raw).ok()) storeDraft(me, lesson, raw, baseVersion(ctx), now);
+            } catch (WriteFailedException e) {
+                notStored(ctx, me, lesson, raw, e);
+                return;
+            }
             refuse(ctx, me, lesson, raw, outcome.errors(), 422, null);
             return;
         }
         String typed = Json.write(outcome.typed());
         String text = AnswerView.of(assignment, outcome.typed()).text();
-        Answers.Submitted submitted = db.write(h -> {
-            Answers.Submitted result = Answers.submit(h, me.id(), lesson.step(), typed, assignment, now);
-            if (result.ok()) SearchIndex.revision(h, me.id(), lesson.step(), result.number(), text);
-            return result;
-        });
+        Answers.Submitted submitted;
+        try {
+            submitted = db.write(h -> {
+                Answers.Submitted result = Answers.submit(h, me.id(), lesson.step(), typed, assignment, now);
+                if (result.ok()) SearchIndex.revision(h, me.id(), lesson.step(), result.number(), text);
+                return result;
+            });
+        } catch (WriteFailedException e) {
+            notStored(ctx, me, lesson, raw, e);
+            return;
+        }
         if (!submitted.ok()) {
             refuse(ctx, me, lesson, raw, Map.of(), 409, "Deze opdracht is al ingeleverd. Wil je iets veranderen? Trek je inzending dan eerst terug.");
             return;
@@ -188,6 +207,16 @@ public final class AssignmentController {
                 .map(r -> new AssignmentPanel.RevisionLink(r.number(), panels.when(r.submittedAt()))).toList();
         nl.cursusschrift.web.Page.render(ctx, "assignment/version.jte", new VersionPage(courses.current(), lesson, revision,
                 panels.when(revision.submittedAt()), AnswerView.of(spec, revision.document()), Insights.compute(spec, revision.document()), all));
+    }
+
+    /**
+     * The database did not take the write (disk full, read-only, too busy): say so in Dutch and
+     * give the learner's text back in the form (or leave it in the browser, for autosave).
+     */
+    private void notStored(Context ctx, CurrentUser me, Lesson lesson, ObjectNode raw, WriteFailedException e) {
+        log.error("Opslaan mislukt bij {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        refuse(ctx, me, lesson, raw, Map.of(), 503, "Opslaan lukte niet: de cursus kan je antwoord nu niet bewaren. "
+                + "Je tekst staat nog hieronder; kopieer hem voor de zekerheid en probeer het over een minuut opnieuw.");
     }
 
     private void refuse(Context ctx, CurrentUser me, Lesson lesson, ObjectNode raw, Map<String, String> errors, int status, String notice) {

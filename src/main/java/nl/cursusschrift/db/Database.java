@@ -207,6 +207,25 @@ public final class Database implements AutoCloseable {
         return DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
     }
 
+    /**
+     * Whether a write failed because the storage refused it (disk or quota full, read-only or
+     * unreadable file, I/O error, out of memory, lost connection) rather than because of the write itself.
+     */
+    static boolean isStorageFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException s) {
+                int primary = s.getResultCode().code & 0xff;
+                // SQLITE_NOMEM 7, READONLY 8, IOERR 10, CORRUPT 11, FULL 13, CANTOPEN 14, NOTADB 26
+                if (primary == 7 || primary == 8 || primary == 10 || primary == 11 || primary == 13 || primary == 14 || primary == 26) return true;
+            } else if (t instanceof SQLException s && s.getSQLState() != null) {
+                String state = s.getSQLState();
+                // PostgreSQL: 53 insufficient resources (disk full), 08 connection, 58 system error
+                if (state.startsWith("53") || state.startsWith("08") || state.startsWith("58")) return true;
+            }
+        }
+        return false;
+    }
+
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
@@ -232,6 +251,8 @@ public final class Database implements AutoCloseable {
             try {
                 return configure(Jdbi.create(singleWrites)).inTransaction(work::withHandle);
             } catch (Exception e) {
+                if (e instanceof WriteFailedException w) throw w;
+                if (isStorageFailure(e)) throw new WriteFailedException("opslaan mislukt: " + rootMessage(e), e);
                 if (e instanceof RuntimeException r) throw r;
                 throw new WriteFailedException("opslaan mislukt: " + rootMessage(e), e);
             }

@@ -67,6 +67,10 @@ final class GroupCommitWriter implements AutoCloseable {
             return done.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            // Out of disk, read-only file, I/O error: not a bug in the write, so the caller hears
+            // "not stored" (and keeps the learner's text) instead of an unexpected error.
+            if (cause instanceof WriteFailedException w) throw w;
+            if (Database.isStorageFailure(cause)) throw new WriteFailedException("opslaan mislukt: " + Database.rootMessage(cause), cause);
             if (cause instanceof RuntimeException r) throw r;
             throw new WriteFailedException("opslaan mislukt: " + Database.rootMessage(cause), cause);
         } catch (TimeoutException e) {
@@ -119,17 +123,24 @@ final class GroupCommitWriter implements AutoCloseable {
             Handle h = handle();
             h.begin();
             for (Task<?> task : batch) {
-                // Plain SQL savepoints: Jdbi's own bookkeeping forgets a savepoint once rolled back to.
-                h.execute("SAVEPOINT w");
-                try {
-                    Object result = task.run(h);
-                    h.execute("RELEASE SAVEPOINT w");
-                    succeeded.add(task);
-                    results.add(result);
-                } catch (Exception e) {
-                    h.execute("ROLLBACK TO SAVEPOINT w");
-                    h.execute("RELEASE SAVEPOINT w");
-                    task.done().completeExceptionally(e);
+                for (int attempt = 1; ; attempt++) {
+                    // Plain SQL savepoints: Jdbi's own bookkeeping forgets a savepoint once rolled back to.
+                    h.execute("SAVEPOINT w");
+                    try {
+                        Object result = task.run(h);
+                        h.execute("RELEASE SAVEPOINT w");
+                        succeeded.add(task);
+                        results.add(result);
+                        break;
+                    } catch (Exception e) {
+                        h.execute("ROLLBACK TO SAVEPOINT w");
+                        h.execute("RELEASE SAVEPOINT w");
+                        // With several app instances on PostgreSQL, two batches can lock the same rows in a
+                        // different order; the one chosen as deadlock victim simply runs that write again.
+                        if (attempt < 3 && retryable(e)) continue;
+                        task.done().completeExceptionally(e);
+                        break;
+                    }
                 }
             }
             h.commit();
@@ -144,6 +155,14 @@ final class GroupCommitWriter implements AutoCloseable {
             return;
         }
         for (int i = 0; i < succeeded.size(); i++) succeeded.get(i).complete(results.get(i));
+    }
+
+    /** Deadlock victim or serialization failure: safe to try again (SQLSTATE class 40). */
+    static boolean retryable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) return true;
+        }
+        return false;
     }
 
     private Handle handle() throws SQLException {

@@ -94,6 +94,20 @@ class ReviewBrowserTest {
             }
             assertTrue(page.textContent("body").contains("<script>alert('xss1')</script>"), "shown as text");
         }
+        learner("klasgenoot@example.nl", "Klasgenoot");
+        try (BrowserContext context = browser.desktop()) {
+            // a classmate sees the shared answer among the reactions under the lesson
+            Page page = context.newPage();
+            page.onDialog(dialog -> {
+                dialogs.add(dialog.message());
+                dialog.dismiss();
+            });
+            AssignmentBrowserTest.login(page, "klasgenoot@example.nl");
+            page.navigate(app.url("/les/2"));
+            page.waitForTimeout(200);
+            assertEquals(0, ((Number) page.evaluate(XssPayloads.INJECTED)).intValue(), "/les/2 as a classmate");
+            assertTrue(page.textContent("body").contains("alert('xss2')"), "the shared payloads are on the page, as text");
+        }
         assertEquals(List.of(), dialogs);
     }
 
