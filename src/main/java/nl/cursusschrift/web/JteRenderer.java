@@ -35,7 +35,7 @@ public final class JteRenderer {
     public static TemplateEngine engine(boolean dev) {
         Path sources = Path.of("src", "main", "jte");
         if (dev && Files.isDirectory(sources)) {
-            TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(sources), ContentType.Html);
+            TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(sources), Path.of("target", "jte-classes"), ContentType.Html);
             engine.setBinaryStaticContent(true);
             engine.setTrimControlStructures(true);
             return engine;
