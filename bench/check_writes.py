@@ -24,7 +24,7 @@ BAD = """
 REVISIONS = "SELECT COUNT(*) FROM revision"
 if target.startswith("postgresql://"):
     def one(sql):
-        out = subprocess.run([os.environ.get("PSQL", "psql"), "-At", "-d", target, "-c", sql], check=True, capture_output=True, text=True)
+        out = subprocess.run([os.environ.get("PSQL") or "psql", "-At", "-d", target, "-c", sql], check=True, capture_output=True, text=True)
         return int(out.stdout.strip())
     found, bad_revisions, revisions, integrity = one(FOUND), one(BAD), one(REVISIONS), "ok (server)"
 else:

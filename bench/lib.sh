@@ -46,6 +46,26 @@ rss_mb() {
   awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"
 }
 
+# write_load LEARNERS: the durable-write load against the running app on APP_PORT: registers LEARNERS
+# learners, then bench/writes.lua on CONNECTIONS connections, a warm-up of WARMUP s and a measured run
+# of SECS s. Sets WRITE_WARM and WRITE_RUN (wrk's JSON lines). Stop the app, then call write_checked.
+write_load() {
+  local sessions; sessions=$(mktemp /tmp/cursusschrift-sessions.XXXXXX)
+  python3 bench/learners.py "http://127.0.0.1:$APP_PORT" "$1" > "$sessions"
+  WRITE_WARM=$(wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/writes.lua "http://127.0.0.1:$APP_PORT" -- "$sessions" | tail -1)
+  WRITE_RUN=$(wrk -t2 -c"$CONNECTIONS" -d"${SECS}s" -s bench/writes.lua "http://127.0.0.1:$APP_PORT" -- "$sessions" | tail -1)
+  rm -f "$sessions"
+}
+
+# write_checked TARGET: the measured run of the last write_load, with confirmed_per_s and the check that
+# every write confirmed in warm-up and run is in TARGET (the SQLite file or a postgresql:// URL).
+write_checked() {
+  local confirmed check
+  confirmed=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["confirmed"] + json.loads(sys.argv[2])["confirmed"])' "$WRITE_WARM" "$WRITE_RUN")
+  check=$(PSQL="${PGBIN:+$PGBIN/psql}" python3 bench/check_writes.py "$1" "$confirmed")
+  python3 -c 'import json,sys; r=json.loads(sys.argv[1]); r["confirmed_per_s"]=r["confirmed"]/r["seconds"]; r["check"]=json.loads(sys.argv[2]); print(json.dumps(r))' "$WRITE_RUN" "$check"
+}
+
 # ensure_package PACKAGE: installs a Debian package.
 ensure_package() {
   echo "== installing $1 (Debian package)" >&2

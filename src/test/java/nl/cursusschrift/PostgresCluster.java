@@ -2,7 +2,6 @@ package nl.cursusschrift;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +62,7 @@ public final class PostgresCluster {
             probe.pg(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "--auth=trust",
                     "--encoding=UTF8", "--locale=C.UTF-8"));
             for (int attempt = 0; attempt < 5; attempt++) {
-                int port = freePort();
+                int port = ChildProcess.freePort();
                 PostgresCluster cluster = new PostgresCluster(bin, dir, port, root);
                 try {
                     cluster.pg(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "30", "-l", dir.resolve("log").toString(),
@@ -132,12 +131,6 @@ public final class PostgresCluster {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,9 +47,7 @@ public final class AutoBackup implements AutoCloseable {
     Duration firstDelay() {
         List<Path> existing = Backups.automatic(dir);
         if (existing.isEmpty()) return Duration.ZERO;
-        String name = existing.get(existing.size() - 1).getFileName().toString();
-        LocalDateTime newest = LocalDateTime.parse(name.substring("cursusschrift-".length(), name.length() - 3),
-                DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        LocalDateTime newest = Backups.madeAt(existing.get(existing.size() - 1));
         Duration since = Duration.between(newest, LocalDateTime.now(clock));
         return since.compareTo(EVERY) >= 0 ? Duration.ZERO : EVERY.minus(since);
     }

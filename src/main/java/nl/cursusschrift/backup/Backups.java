@@ -118,9 +118,17 @@ public final class Backups {
         }
     }
 
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
     /** A file name for an automatic backup made now. */
     static Path timestamped(Path dir, LocalDateTime now) {
-        return dir.resolve("cursusschrift-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".db");
+        return dir.resolve("cursusschrift-" + now.format(STAMP) + ".db");
+    }
+
+    /** When an automatic backup was made, from its name. */
+    static LocalDateTime madeAt(Path backup) {
+        String name = backup.getFileName().toString();
+        return LocalDateTime.parse(name.substring("cursusschrift-".length(), name.length() - ".db".length()), STAMP);
     }
 
     /** The automatic backups in a directory, oldest first. */

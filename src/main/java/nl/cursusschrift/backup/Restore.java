@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +28,7 @@ public final class Restore {
         try (DataDirLock lock = DataDirLock.tryAcquire(database)
                 .orElseThrow(() -> new IllegalStateException("de database is in gebruik: stop eerst de app die " + database.toAbsolutePath()
                         + " gebruikt, en probeer het dan opnieuw"))) {
-            String suffix = ".voor-herstel-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            String suffix = ".voor-herstel-" + now.format(Backups.STAMP);
             List<Path> aside = new ArrayList<>();
             // The WAL may hold committed changes not yet in the main file; it moves with it, or the old copy would be incomplete.
             for (String ext : new String[] {"", "-wal", "-shm"}) {

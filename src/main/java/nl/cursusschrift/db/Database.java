@@ -211,7 +211,7 @@ public final class Database implements AutoCloseable {
      * Whether a write failed because the storage refused it (disk or quota full, read-only or
      * unreadable file, I/O error, out of memory, lost connection) rather than because of the write itself.
      */
-    static boolean isStorageFailure(Throwable e) {
+    private static boolean isStorageFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.sqlite.SQLiteException s) {
                 int primary = s.getResultCode().code & 0xff;
@@ -224,6 +224,17 @@ public final class Database implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * What a failed write throws, on either write path: a storage failure (and any checked exception) as
+     * {@link WriteFailedException}, so the caller says "not stored" and keeps the learner's text; the
+     * write's own errors (a duplicate e-mail, say) as they are, for the code that checks for them.
+     */
+    static RuntimeException failure(Throwable e) {
+        if (e instanceof WriteFailedException w) return w;
+        if (!isStorageFailure(e) && e instanceof RuntimeException r) return r;
+        return new WriteFailedException("opslaan mislukt: " + rootMessage(e), e);
     }
 
     static String rootMessage(Throwable e) {
@@ -251,10 +262,7 @@ public final class Database implements AutoCloseable {
             try {
                 return configure(Jdbi.create(singleWrites)).inTransaction(work::withHandle);
             } catch (Exception e) {
-                if (e instanceof WriteFailedException w) throw w;
-                if (isStorageFailure(e)) throw new WriteFailedException("opslaan mislukt: " + rootMessage(e), e);
-                if (e instanceof RuntimeException r) throw r;
-                throw new WriteFailedException("opslaan mislukt: " + rootMessage(e), e);
+                throw failure(e);
             }
         }
         return writer.write(work);

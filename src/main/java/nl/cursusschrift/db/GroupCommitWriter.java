@@ -66,13 +66,7 @@ final class GroupCommitWriter implements AutoCloseable {
         try {
             return done.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            // Out of disk, read-only file, I/O error: not a bug in the write, so the caller hears
-            // "not stored" (and keeps the learner's text) instead of an unexpected error.
-            if (cause instanceof WriteFailedException w) throw w;
-            if (Database.isStorageFailure(cause)) throw new WriteFailedException("opslaan mislukt: " + Database.rootMessage(cause), cause);
-            if (cause instanceof RuntimeException r) throw r;
-            throw new WriteFailedException("opslaan mislukt: " + Database.rootMessage(cause), cause);
+            throw Database.failure(e.getCause());
         } catch (TimeoutException e) {
             throw new WriteFailedException("opslaan duurde te lang", e);
         } catch (InterruptedException e) {

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -66,15 +62,12 @@ class BackupTest {
     @Test
     void restoreRefusesWhileTheAppServes_thenPutsTheBackupBack_andKeepsTheOldDatabaseAside() throws Exception {
         Path data = tmp.resolve("data");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = ChildProcess.freePort();
         Map<String, String> env = Map.of("DATA_DIR", data.toString(), "PORT", String.valueOf(port), "CONTENT_DIR", TestApp.FIXTURE_COURSE.toString());
-        Process app = ChildProcess.builder(env).redirectErrorStream(true).redirectOutput(tmp.resolve("app.log").toFile()).start();
+        Process app = ChildProcess.serve(env, tmp.resolve("app.log"));
         Path backup = tmp.resolve("nacht.db");
         try {
-            waitForHealth(port);
+            ChildProcess.awaitHealth(app, port, Duration.ofSeconds(30), tmp.resolve("app.log"));
             var added = ChildProcess.run(env, "een lang wachtwoord 123\n", "user", "add", "--role", "admin", "--email", "voor@example.nl", "--name", "Voor");
             assertEquals(0, added.exitCode(), added.err());
 
@@ -140,24 +133,9 @@ class BackupTest {
             assertEquals("ok", Backups.check(kept.get(1)).integrity());
 
             Clock hourLater = Clock.fixed(Instant.parse("2026-11-23T04:00:00Z"), ZoneOffset.UTC);
-            assertEquals(java.time.Duration.ofHours(23), new AutoBackup(live, dir, 2, hourLater).firstDelay());
+            assertEquals(Duration.ofHours(23), new AutoBackup(live, dir, 2, hourLater).firstDelay());
             Clock twoDaysLater = Clock.fixed(Instant.parse("2026-11-25T04:00:00Z"), ZoneOffset.UTC);
-            assertEquals(java.time.Duration.ZERO, new AutoBackup(live, dir, 2, twoDaysLater).firstDelay());
+            assertEquals(Duration.ZERO, new AutoBackup(live, dir, 2, twoDaysLater).firstDelay());
         }
-    }
-
-    private static void waitForHealth(int port) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 300; i++) {
-            try {
-                var res = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (res.statusCode() == 200) return;
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("app did not start");
     }
 }

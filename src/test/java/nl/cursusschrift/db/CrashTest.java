@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -63,7 +62,7 @@ class CrashTest {
 
     @Test
     void killMinusNineDuringWrites_losesNothingConfirmed_andTheDatabaseStaysWhole() throws Exception {
-        port = freePort();
+        port = ChildProcess.freePort();
         dataDir = TestApp.tempDir("crash");
         logFile = Files.createTempFile("crash-child", ".log");
         Random random = new Random();
@@ -146,23 +145,9 @@ class CrashTest {
     private Process start() throws Exception {
         Map<String, String> env = Map.of("DATA_DIR", dataDir.toString(), "PORT", String.valueOf(port),
                 "CONTENT_DIR", TestApp.FIXTURE_COURSE.toAbsolutePath().toString());
-        Process process = ChildProcess.builder(env).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until) {
-            if (!process.isAlive()) throw new AssertionError("the app did not start:\n" + Files.readString(logFile));
-            try {
-                var res = http.send(HttpRequest.newBuilder(url("/health")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (res.statusCode() == 200) return process;
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(100);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("no /health 200 within 30 s:\n" + Files.readString(logFile));
+        Process process = ChildProcess.serve(env, logFile);
+        ChildProcess.awaitHealth(process, port, Duration.ofSeconds(30), logFile);
+        return process;
     }
 
     private Learner register(String email, String name) throws Exception {
@@ -224,9 +209,4 @@ class CrashTest {
         return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

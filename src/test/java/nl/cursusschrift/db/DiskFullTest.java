@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.cursusschrift.Accounts;
@@ -70,16 +67,7 @@ class DiskFullTest {
         List<String> all = new ArrayList<>(fields);
         all.add("_csrf");
         all.add(web.csrf());
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i + 1 < all.size(); i += 2) {
-            if (body.length() > 0) body.append('&');
-            body.append(WebClient.encode(all.get(i))).append('=').append(WebClient.encode(all.get(i + 1)));
-        }
-        var request = HttpRequest.newBuilder(URI.create(app.url(path)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
-        if (json) request.header("Accept", "application/json");
-        return web.send(request);
+        return json ? web.postFormForJson(path, all) : web.postForm(path, all);
     }
 
     private String storedDraft() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,44 +64,25 @@ class TwoInstancesTest {
         }
     }
 
-    private static Process start(String databaseUrl, int port) throws IOException {
+    private static Process start(String databaseUrl, int port, Path log) throws IOException {
         Path data = Files.createTempDirectory("cursusschrift-instance");
-        return ChildProcess.builder(Map.of("DATABASE_URL", databaseUrl, "PORT", String.valueOf(port), "DATA_DIR", data.toString(),
-                        "CONTENT_DIR", "content"))
-                .redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
-    }
-
-    private static void waitForHealth(int port) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("instance on port " + port + " did not start");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return ChildProcess.serve(Map.of("DATABASE_URL", databaseUrl, "PORT", String.valueOf(port), "DATA_DIR", data.toString(),
+                "CONTENT_DIR", "content"), log);
     }
 
     @Test
     void aLearnerMovesBetweenInstances_andConcurrentSavesThroughBothAreAllKept() throws Exception {
         assumeTrue(TestDatabase.postgres(), "needs the PostgreSQL test run");
         String database = PostgresCluster.shared().newDatabase();
-        int portA = freePort();
-        int portB = freePort();
-        Process a = start(database, portA);
-        Process b = start(database, portB);
+        int portA = ChildProcess.freePort();
+        int portB = ChildProcess.freePort();
+        Path logA = Files.createTempFile("instance-a", ".log");
+        Path logB = Files.createTempFile("instance-b", ".log");
+        Process a = start(database, portA, logA);
+        Process b = start(database, portB, logB);
         try {
-            waitForHealth(portA);
-            waitForHealth(portB);
+            ChildProcess.awaitHealth(a, portA, Duration.ofSeconds(60), logA);
+            ChildProcess.awaitHealth(b, portB, Duration.ofSeconds(60), logB);
             String[] base = {"http://127.0.0.1:" + portA, "http://127.0.0.1:" + portB};
 
             int learners = 8;
