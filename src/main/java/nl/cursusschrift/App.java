@@ -17,13 +17,20 @@ import java.nio.file.Path;
 import java.util.Map;
 import nl.cursusschrift.account.Access;
 import nl.cursusschrift.account.AccountController;
+import nl.cursusschrift.account.LoginController;
 import nl.cursusschrift.assignment.AssignmentController;
 import nl.cursusschrift.course.CourseController;
+import nl.cursusschrift.db.Database;
+import nl.cursusschrift.db.Events;
 import nl.cursusschrift.db.WriteFailedException;
 import nl.cursusschrift.enrolment.AdminController;
 import nl.cursusschrift.enrolment.LearnersController;
+import nl.cursusschrift.enrolment.RegistrationController;
+import nl.cursusschrift.notebook.ExportController;
 import nl.cursusschrift.notebook.NotebookController;
+import nl.cursusschrift.notebook.SharingController;
 import nl.cursusschrift.review.ProgressController;
+import nl.cursusschrift.review.QueueController;
 import nl.cursusschrift.review.ReviewController;
 import nl.cursusschrift.web.ErrorPage;
 import nl.cursusschrift.web.HealthController;
@@ -47,9 +54,14 @@ public final class App {
             CourseController course,
             AssignmentController assignments,
             NotebookController notebook,
+            SharingController sharing,
+            ExportController exports,
+            QueueController queue,
             ReviewController review,
             ProgressController progress,
+            LoginController login,
             AccountController account,
+            RegistrationController registration,
             AdminController admin,
             LearnersController learners) {
     }
@@ -59,10 +71,12 @@ public final class App {
     }
 
     private final Javalin javalin;
-    private final nl.cursusschrift.db.Database database;
+    private final Database database;
+    private final Events events;
 
-    public App(Parts parts, nl.cursusschrift.db.Database database) {
+    public App(Parts parts, Database database, Events events) {
         this.database = database;
+        this.events = events;
         this.javalin = Javalin.create(config -> configure(config, parts));
     }
 
@@ -80,8 +94,13 @@ public final class App {
                 .toList();
     }
 
-    public nl.cursusschrift.db.Database database() {
+    public Database database() {
         return database;
+    }
+
+    /** Where the app's use cases publish what happened; tests and later features listen here. */
+    public Events events() {
+        return events;
     }
 
     private static void configure(JavalinConfig config, Parts p) {
@@ -115,34 +134,34 @@ public final class App {
         routes.get("/opdracht/{step}/versies/{number}", p.assignments()::showVersion, LEARNER);
 
         routes.get("/schrift", p.notebook()::show, LEARNER);
-        routes.get("/schrift/mijn-schrift.md", p.notebook()::markdown, LEARNER);
-        routes.get("/schrift/mijn-schrift.csv", p.notebook()::csv, LEARNER);
-        routes.get("/schrift/mijn-schrift.json", p.notebook()::json, LEARNER);
-        routes.post("/schrift/delen", p.notebook()::share, LEARNER);
-        routes.post("/schrift/delen/{id}/intrekken", p.notebook()::unshare, LEARNER);
-        routes.post("/reacties/{id}/verbergen", p.notebook()::hide, INSTRUCTOR);
+        routes.get("/schrift/mijn-schrift.md", p.exports()::markdown, LEARNER);
+        routes.get("/schrift/mijn-schrift.csv", p.exports()::csv, LEARNER);
+        routes.get("/schrift/mijn-schrift.json", p.exports()::json, LEARNER);
+        routes.post("/schrift/delen", p.sharing()::share, LEARNER);
+        routes.post("/schrift/delen/{id}/intrekken", p.sharing()::unshare, LEARNER);
+        routes.post("/reacties/{id}/verbergen", p.sharing()::hide, INSTRUCTOR);
 
-        routes.get("/nakijken", p.review()::queue, INSTRUCTOR);
+        routes.get("/nakijken", p.queue()::queue, INSTRUCTOR);
         routes.get("/nakijken/{id}", p.review()::show, INSTRUCTOR);
         routes.post("/nakijken/{id}", p.review()::decide, INSTRUCTOR);
         routes.post("/nakijken-standaard", p.review()::addSnippet, INSTRUCTOR);
         routes.post("/nakijken-standaard/{id}/verwijderen", p.review()::deleteSnippet, INSTRUCTOR);
         routes.get("/voortgang", p.progress()::show, INSTRUCTOR);
-        routes.get("/voortgang/export.csv", p.progress()::csv, INSTRUCTOR);
-        routes.get("/voortgang/export.zip", p.progress()::zip, INSTRUCTOR);
+        routes.get("/voortgang/export.csv", p.exports()::cohortCsv, INSTRUCTOR);
+        routes.get("/voortgang/export.zip", p.exports()::cohortZip, INSTRUCTOR);
         routes.get("/voortgang/inzichten", p.progress()::numbers, INSTRUCTOR);
 
-        routes.get("/inloggen", p.account()::showLogin, ANYONE);
-        routes.post("/inloggen", p.account()::login, ANYONE);
-        routes.get("/registreren", p.account()::showRegister, ANYONE);
-        routes.post("/registreren", p.account()::register, ANYONE);
-        routes.post("/uitloggen", p.account()::logout, ANYONE);
-        routes.get("/wachtwoord-herstellen/{token}", p.account()::showReset, ANYONE);
-        routes.post("/wachtwoord-herstellen/{token}", p.account()::reset, ANYONE);
+        routes.get("/inloggen", p.login()::showLogin, ANYONE);
+        routes.post("/inloggen", p.login()::login, ANYONE);
+        routes.get("/registreren", p.registration()::show, ANYONE);
+        routes.post("/registreren", p.registration()::register, ANYONE);
+        routes.post("/uitloggen", p.login()::logout, ANYONE);
+        routes.get("/wachtwoord-herstellen/{token}", p.login()::showReset, ANYONE);
+        routes.post("/wachtwoord-herstellen/{token}", p.login()::reset, ANYONE);
         routes.get("/account", p.account()::showAccount, SIGNED_IN);
         routes.post("/account/gegevens", p.account()::updateProfile, SIGNED_IN);
         routes.post("/account/wachtwoord", p.account()::updatePassword, SIGNED_IN);
-        routes.get("/account/mijn-gegevens.json", p.notebook()::myData, LEARNER);
+        routes.get("/account/mijn-gegevens.json", p.exports()::myData, LEARNER);
         routes.post("/account/verwijderen", p.account()::deleteAccount, LEARNER);
 
         routes.get("/deelnemers", p.learners()::list, INSTRUCTOR);

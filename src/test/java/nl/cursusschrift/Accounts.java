@@ -19,10 +19,10 @@ public final class Accounts {
     }
 
     public static String user(TestApp app, Role role, String email, String name, String cohortId) {
-        User user = new User(Ids.random(), email, name, Passwords.hash(PASSWORD), role, cohortId,
+        User user = new User(Ids.random(), Users.normalizeEmail(email), name, Passwords.hash(PASSWORD), role, cohortId,
                 LocalDate.now(app.clock), null, false, app.clock.millis());
         app.app.database().write(h -> {
-            Users.insert(h, user);
+            h.attach(nl.cursusschrift.account.AccountSql.class).insertUser(user);
             return null;
         });
         return user.id();
@@ -31,7 +31,8 @@ public final class Accounts {
     public static String cohort(TestApp app, String name, String code, LocalDate start) {
         Cohort cohort = new Cohort(Ids.random(), name, code, start, null, false, app.clock.millis());
         app.app.database().write(h -> {
-            Cohorts.insert(h, cohort);
+            h.attach(nl.cursusschrift.enrolment.EnrolmentSql.class).insert(cohort.id(), name, Cohorts.normalizeCode(code),
+                    start == null ? null : start.toString(), null, 0, cohort.createdAt());
             return null;
         });
         return cohort.id();
@@ -39,7 +40,7 @@ public final class Accounts {
 
     public static void assign(TestApp app, String instructorId, String cohortId) {
         app.app.database().write(h -> {
-            Cohorts.assign(h, instructorId, cohortId);
+            h.attach(nl.cursusschrift.enrolment.EnrolmentSql.class).assign(instructorId, cohortId);
             return null;
         });
     }

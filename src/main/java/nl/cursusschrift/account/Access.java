@@ -8,8 +8,8 @@ import io.javalin.security.RouteRole;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import nl.cursusschrift.db.Database;
 import nl.cursusschrift.db.Ids;
+import nl.cursusschrift.db.Transactions;
 import nl.cursusschrift.web.Cookies;
 
 /**
@@ -28,14 +28,14 @@ public final class Access {
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final Sessions sessions;
-    private final Database db;
+    private final Transactions transactions;
     private final Clock clock;
     private final boolean secureCookies;
     private final String sessionCookie;
 
-    public Access(Sessions sessions, Database db, Clock clock, boolean secureCookies) {
+    public Access(Sessions sessions, Transactions transactions, Clock clock, boolean secureCookies) {
         this.sessions = sessions;
-        this.db = db;
+        this.transactions = transactions;
         this.clock = clock;
         this.secureCookies = secureCookies;
         this.sessionCookie = secureCookies ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
@@ -106,9 +106,10 @@ public final class Access {
     public void signIn(Context ctx, String userId) {
         String old = ctx.cookie(sessionCookie);
         long now = clock.millis();
-        String token = db.write(h -> {
-            if (old != null) Sessions.destroy(h, Ids.sha256(old));
-            return Sessions.create(h, userId, now);
+        String token = transactions.run(tx -> {
+            if (old != null) tx.sql(AccountSql.class).deleteSession(Ids.sha256(old));
+            tx.publish(new AccountEvents.SignedIn(userId));
+            return Sessions.create(tx, userId, now);
         });
         Cookies.set(ctx, sessionCookie, token, Sessions.ABSOLUTE, secureCookies);
         ctx.attribute(RESOLVED, null);
@@ -118,8 +119,8 @@ public final class Access {
     /** Destroys the session on the server, not only the cookie. */
     public void signOut(Context ctx) {
         String token = ctx.cookie(sessionCookie);
-        if (token != null) db.write(h -> {
-            Sessions.destroy(h, Ids.sha256(token));
+        if (token != null) transactions.run(tx -> {
+            tx.sql(AccountSql.class).deleteSession(Ids.sha256(token));
             return null;
         });
         Cookies.clear(ctx, sessionCookie, secureCookies);

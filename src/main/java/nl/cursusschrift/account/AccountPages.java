@@ -11,9 +11,6 @@ public final class AccountPages {
     public record Login(Form form, String next, String notice) {
     }
 
-    public record Register(Form form) {
-    }
-
     /**
      * @param startDate  the Dutch date the learner's weeks count from
      * @param cohortName the learner's group, or null

@@ -2,6 +2,7 @@ package nl.cursusschrift.account;
 
 import java.time.LocalDate;
 import nl.cursusschrift.course.Pace;
+import nl.cursusschrift.course.Reader;
 
 /** The signed-in person of this request, read with their session in one query. */
 public record CurrentUser(
@@ -10,14 +11,16 @@ public record CurrentUser(
         String name,
         Role role,
         String cohortId,
+        String cohortName,
         LocalDate enrolledOn,
         LocalDate startDate,
         boolean allOpen,
         LocalDate cohortStart,
         boolean cohortAllOpen,
         String sessionHash,
-        String csrfToken) {
+        String csrfToken) implements Reader {
 
+    @Override
     public boolean isStaff() {
         return role != Role.LEARNER;
     }
@@ -26,6 +29,7 @@ public record CurrentUser(
         return role == Role.ADMIN;
     }
 
+    @Override
     public Pace pace() {
         return new Pace(enrolledOn, cohortStart, startDate, allOpen || cohortAllOpen);
     }

@@ -21,4 +21,22 @@ public record User(
     public boolean isStaff() {
         return role != Role.LEARNER;
     }
+
+    // The forms the columns store, for AccountSql's insert.
+
+    public String storedRole() {
+        return role.stored();
+    }
+
+    public String enrolledOnText() {
+        return enrolledOn.toString();
+    }
+
+    public String startDateText() {
+        return startDate == null ? null : startDate.toString();
+    }
+
+    public int allOpenFlag() {
+        return allOpen ? 1 : 0;
+    }
 }

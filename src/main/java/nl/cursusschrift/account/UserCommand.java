@@ -8,12 +8,13 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.cursusschrift.cli.CliOptions;
 import nl.cursusschrift.db.Database;
-import nl.cursusschrift.db.Ids;
+import nl.cursusschrift.db.Events;
+import nl.cursusschrift.db.Transactions;
 
 /**
  * {@code user add|reset-link|list}: accounts from the command line. The password is read from the
@@ -40,7 +41,7 @@ public final class UserCommand {
             err.print(USAGE);
             return 2;
         }
-        Map<String, String> options = nl.cursusschrift.CliOptions.parse(Arrays.copyOfRange(args, 1, args.length));
+        Map<String, String> options = CliOptions.parse(Arrays.copyOfRange(args, 1, args.length));
         if (options == null) {
             err.print(USAGE);
             return 2;
@@ -97,12 +98,8 @@ public final class UserCommand {
                 err.println("Er is al een account met " + Users.normalizeEmail(email) + ".");
                 return 1;
             }
-            User user = new User(Ids.random(), email, name.strip(), Passwords.hash(password), Role.ofUser(roleText), null,
-                    LocalDate.now(clock), null, false, clock.millis());
-            db.write(h -> {
-                Users.insert(h, user);
-                return null;
-            });
+            User user = new Accounts(new Transactions(db, new Events()), clock)
+                    .createWithPassword(email, name.strip(), Passwords.hash(password), Role.ofUser(roleText));
             out.printf("Account gemaakt: %s <%s> als %s.%n", user.name(), Users.normalizeEmail(email), roleText);
         }
         return 0;
@@ -122,8 +119,8 @@ public final class UserCommand {
                 err.println("Geen account met " + Users.normalizeEmail(email) + ".");
                 return 1;
             }
-            String token = new ResetLinks(db, clock).create(user.get().id());
-            out.println(AccountController.resetUrl(base.endsWith("/") ? base.substring(0, base.length() - 1) : base, token));
+            String token = new Accounts(new Transactions(db, new Events()), clock).resetLink(user.get().id());
+            out.println(ResetLinks.url(base.endsWith("/") ? base.substring(0, base.length() - 1) : base, token));
             out.println("Deze link werkt één keer en is 24 uur geldig.");
         }
         return 0;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.cursusschrift.text.Dutch;
 
 /**
  * Checks an answer against its assignment. A draft only has to fit (no value over its length
@@ -89,8 +90,7 @@ public final class AnswerCheck {
         }
         for (String value : values) {
             if (value.length() > leaf.maxChars()) {
-                errors.put(name, "Hier passen hoogstens " + String.format("%,d", leaf.maxChars()).replace(',', '.')
-                        + " tekens; nu zijn het er " + String.format("%,d", value.length()).replace(',', '.') + ".");
+                errors.put(name, "Hier passen hoogstens " + Dutch.count(leaf.maxChars()) + " tekens; nu zijn het er " + Dutch.count(value.length()) + ".");
                 return null;
             }
         }

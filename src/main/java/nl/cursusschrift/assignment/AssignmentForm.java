@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.cursusschrift.insight.Insight;
 
 /** Builds the {@link FieldView}s of an assignment form from a document, its messages and the learner's earlier work. */
 public final class AssignmentForm {
@@ -20,22 +19,36 @@ public final class AssignmentForm {
     public record Earlier(int step, String title, AnswerView answer) {
     }
 
+    /**
+     * What goes into the form.
+     *
+     * @param document what is in the form now (draft, last revision, prefill, or what was just posted)
+     * @param messages errors by form name
+     * @param warnings type warnings of a draft by form name
+     * @param extra    the group that gets one more empty item ("add a row" without script), or null
+     * @param earlier  the learner's earlier answers by step, for {@code shows}
+     * @param figures  the charts of this document, placed after their fields
+     * @param comments the instructor's comments by field or item, when asked to revise
+     */
+    public record Input(ObjectNode document, Map<String, String> messages, Map<String, String> warnings, String extra,
+                        Map<Integer, Earlier> earlier, List<Figure> figures, Map<String, String> comments) {
+        static Input empty() {
+            return new Input(Json.object(), Map.of(), Map.of(), null, Map.of(), List.of(), Map.of());
+        }
+    }
+
     private final TemplateEngine engine;
 
     public AssignmentForm(TemplateEngine engine) {
         this.engine = engine;
     }
 
-    /**
-     * @param document   what is in the form now (draft, last revision, prefill, or what was just posted)
-     * @param messages   errors by form name
-     * @param warnings   type warnings of a draft by form name
-     * @param extra      the group that gets one more empty item ("add a row" without script), or null
-     * @param earlier    the learner's earlier answers by step, for {@code shows}
-     */
-    public List<FieldView> build(Assignment assignment, int step, ObjectNode document, Map<String, String> messages,
-                                 Map<String, String> warnings, String extra, Map<Integer, Earlier> earlier,
-                                 List<Insight> insights, LocalDateTime now, Map<String, String> comments) {
+    public List<FieldView> build(Assignment assignment, int step, Input input, LocalDateTime now) {
+        ObjectNode document = input.document();
+        Map<String, String> messages = input.messages();
+        Map<String, String> warnings = input.warnings();
+        Map<Integer, Earlier> earlier = input.earlier();
+        Map<String, String> comments = input.comments();
         List<FieldView> views = new ArrayList<>();
         for (Field field : assignment.fields()) {
             Earlier shown = null;
@@ -49,14 +62,14 @@ public final class AssignmentForm {
                     shown = new Earlier(e.step(), e.title(), shows.field() == null ? e.answer() : e.answer().only(shows.field()));
                 }
             }
-            List<Insight> own = insights.stream().filter(i -> i.field().equals(field.id())).toList();
+            List<Figure> own = input.figures().stream().filter(f -> f.field().equals(field.id())).toList();
             if (field instanceof Leaf leaf) {
                 FieldView view = leaf(leaf, leaf.id(), document.get(leaf.id()), messages, warnings, step, comments.get(leaf.id()));
                 views.add(withExtras(view, shown, all, own));
             } else if (field instanceof Group group) {
                 JsonNode stored = document.get(group.id());
                 int filled = stored != null && stored.isArray() ? stored.size() : 0;
-                int slots = Math.max(filled, group.slots()) + (group.id().equals(extra) ? 1 : 0);
+                int slots = Math.max(filled, group.slots()) + (group.id().equals(input.extra()) ? 1 : 0);
                 slots = Math.min(slots, Math.max(group.max(), filled));
                 List<FieldView.ItemView> items = new ArrayList<>();
                 for (int i = 0; i < slots; i++) {
@@ -96,7 +109,7 @@ public final class AssignmentForm {
         return new FieldView(engine, leaf, name, values, messages.get(name), warnings.get(name), List.of(), null, null, List.of(), step, comment);
     }
 
-    private FieldView withExtras(FieldView view, Earlier shown, List<Earlier> all, List<Insight> insights) {
+    private FieldView withExtras(FieldView view, Earlier shown, List<Earlier> all, List<Figure> figures) {
         AnswerView answer = shown == null ? null : shown.answer();
         String title = shown == null ? null : "Stap " + shown.step() + ": " + shown.title();
         if (!all.isEmpty()) {
@@ -110,7 +123,7 @@ public final class AssignmentForm {
             title = "Al je eerdere antwoorden";
         }
         return new FieldView(engine, view.field(), view.name(), view.values(), view.error(), view.warning(), view.items(),
-                answer, title, insights, view.step(), view.comment());
+                answer, title, figures, view.step(), view.comment());
     }
 
     private static AnswerView.Entry relabel(AnswerView.Entry entry, String label) {

@@ -2,60 +2,94 @@ package nl.cursusschrift.assignment;
 
 import java.util.List;
 import java.util.Map;
-import nl.cursusschrift.insight.Insight;
-import nl.cursusschrift.review.Feedback;
 
 /**
- * Everything the assignment section of a page shows: the form while the learner may change the
- * answer, or the submitted answer read-only; insights, earlier versions, and the save status.
+ * Everything the assignment section of a page shows, in named parts: what it is ({@link Head}),
+ * what the learner sees of their answer ({@link Body}: the form, the submitted answer, or a staff
+ * preview), the feedback on it, and its earlier versions.
  *
- * @param preview   staff see the form as learners get it, without buttons
- * @param answer    the latest submitted answer, shown when the form is not
- * @param errors    every message, for the summary at the top of the form
- * @param savedAt   "om 14:32", or null
- * @param savedAtMillis when the server last stored the draft (0: never), so script can tell a newer local copy
- * @param templates per group id, the empty item that script copies to add a row
- * @param returnTo  "les" or "opdracht": which page the form posts back to
- * @param removed   values of fields the lesson no longer asks for, shown read-only beside the form
- * @param feedback  released feedback on this step, newest first
- * @param comments  the instructor's comments on the version shown, by field or item
+ * @param feedback released feedback on this step, newest first
+ * @param history  earlier submissions, newest first
  */
-public record AssignmentPanel(
-        int step,
-        Assignment assignment,
-        AnswerState state,
-        boolean editable,
-        boolean preview,
-        List<FieldView> fields,
-        Map<String, String> errors,
-        int version,
-        String savedAt,
-        long savedAtMillis,
-        AnswerView answer,
-        List<Insight> insights,
-        List<RevisionLink> revisions,
-        String notice,
-        String returnTo,
-        Map<String, FieldView.ItemView> templates,
-        String userId,
-        List<AnswerView.Entry> removed,
-        List<Feedback> feedback,
-        Map<String, String> comments) {
+public record AssignmentPanel(Head head, Body body, List<Feedback> feedback, List<RevisionLink> history) {
+
+    /**
+     * @param notice   a message above the form (a conflict, storage trouble), or null
+     * @param returnTo "les" or "opdracht": which page the section is on, and the form posts back to
+     */
+    public record Head(int step, Assignment assignment, AnswerState state, String notice, String returnTo) {
+    }
+
+    /** What the section shows of the answer. */
+    public sealed interface Body permits Editing, Submitted, Preview {
+    }
+
+    /**
+     * The form, while the learner may change the answer.
+     *
+     * @param errors    every message, for the summary at the top of the form
+     * @param templates per group, the empty item that script copies to add a row
+     * @param removed   values of fields the lesson no longer asks for, shown read-only beside the form
+     */
+    public record Editing(String userId, List<FieldView> fields, Map<String, String> errors, Draft draft,
+                          List<RowTemplate> templates, List<AnswerView.Entry> removed) implements Body {
+    }
+
+    /** The empty item of a group that script copies when "add" is pressed. */
+    public record RowTemplate(Group group, FieldView.ItemView item) {
+        public boolean ordered() {
+            return group.type().equals(JourneyField.TYPE);
+        }
+    }
+
+    /**
+     * How the stored draft stands.
+     *
+     * @param savedAt       "om 14:32", or null when nothing is stored or the form shows what was just posted
+     * @param savedAtMillis when the server last stored the draft (0: never), so script can tell a newer local copy
+     */
+    public record Draft(int version, String savedAt, long savedAtMillis) {
+        static final Draft NONE = new Draft(0, null, 0);
+    }
+
+    /**
+     * The latest submitted answer, read-only.
+     *
+     * @param comments the instructor's comments on this version, by field or item
+     */
+    public record Submitted(String userId, AnswerView answer, List<Figure> figures, Map<String, String> comments) implements Body {
+    }
+
+    /** The form as learners get it, for staff, without buttons. */
+    public record Preview(List<FieldView> fields) implements Body {
+    }
 
     /** An earlier submission in the list of versions. */
     public record RevisionLink(int number, String submittedAt) {
     }
 
-    public String action(String verb) {
-        return "/opdracht/" + step + "/" + verb;
+    public int step() {
+        return head.step();
     }
 
-    /** Insights that belong to no field are shown after the form. */
-    public List<Insight> loose() {
-        return insights.stream().filter(i -> assignment.field(i.field()).isEmpty()).toList();
+    public AnswerState state() {
+        return head.state();
+    }
+
+    public String action(String verb) {
+        return "/opdracht/" + head.step() + "/" + verb;
+    }
+
+    /** The line above a submitted answer. */
+    public String submittedLead() {
+        return head.state() == AnswerState.REVIEWED ? "Je docent heeft dit antwoord goedgekeurd." : "Je hebt dit antwoord ingeleverd. Je docent kijkt ernaar.";
     }
 
     public boolean withdrawable() {
-        return state == AnswerState.SUBMITTED;
+        return head.state() == AnswerState.SUBMITTED;
+    }
+
+    public String returnTo() {
+        return head.returnTo();
     }
 }

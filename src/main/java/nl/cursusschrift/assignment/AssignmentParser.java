@@ -8,27 +8,37 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.cursusschrift.course.ContentProblem;
+import nl.cursusschrift.course.ExerciseReader;
 import nl.cursusschrift.course.Lesson;
 import nl.cursusschrift.course.LessonMarkdown;
-import nl.cursusschrift.course.Problems;
-import nl.cursusschrift.course.YamlMap;
-import nl.cursusschrift.course.YamlNode;
 import nl.cursusschrift.db.Ids;
-import nl.cursusschrift.insight.InsightParser;
-import nl.cursusschrift.insight.InsightSpec;
+import nl.cursusschrift.yaml.ContentProblem;
+import nl.cursusschrift.yaml.Problems;
+import nl.cursusschrift.yaml.YamlMap;
+import nl.cursusschrift.yaml.YamlNode;
 
-/** Reads the {@code assignment:} block of a lesson into an {@link Assignment}, reporting every problem with its line. */
-public final class AssignmentParser {
+/**
+ * Reads the {@code assignment:} block of a lesson into an {@link Assignment}, reporting every problem
+ * with its line. Keys other features declare (the insights) are read by their {@link ExtraParser}s.
+ */
+public final class AssignmentParser implements ExerciseReader {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final LessonMarkdown MARKDOWN = new LessonMarkdown();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AssignmentParser() {
+    private final List<ExtraParser> extras;
+
+    public AssignmentParser(List<ExtraParser> extras) {
+        this.extras = List.copyOf(extras);
+    }
+
+    @Override
+    public Assignment read(YamlNode block) {
+        return parse(block);
     }
 
     /** The assignment, or null when the block has problems (they are added to the block's problems). */
-    public static Assignment parse(YamlNode block) {
+    public Assignment parse(YamlNode block) {
         Problems problems = block.problems();
         int before = problems.size();
         YamlMap yaml = block.asMap("'assignment'");
@@ -47,20 +57,22 @@ public final class AssignmentParser {
             }
             fields.add(field);
         }
-        List<InsightSpec> insights = new ArrayList<>();
+        List<AssignmentExtra> found = new ArrayList<>();
         Map<String, Field> byId = fields.stream().collect(Collectors.toMap(Field::id, f -> f));
-        for (YamlNode node : yaml.list("insights", false)) {
-            InsightSpec insight = InsightParser.parse(node, byId::get);
-            if (insight != null) insights.add(insight);
+        for (ExtraParser extra : extras) {
+            for (YamlNode node : yaml.list(extra.key(), false)) {
+                AssignmentExtra parsed = extra.parse(node, byId::get);
+                if (parsed != null) found.add(parsed);
+            }
         }
         yaml.rejectUnknownKeys();
         if (problems.size() > before) return null;
         String source = block.toJson().toString();
-        return new Assignment(intro == null ? "" : MARKDOWN.render(intro), List.copyOf(fields), List.copyOf(insights), source, Ids.sha256(source));
+        return new Assignment(intro == null ? "" : MARKDOWN.render(intro), List.copyOf(fields), List.copyOf(found), source, Ids.sha256(source));
     }
 
     /** Reads an assignment back from the snapshot kept with a submission. */
-    public static Assignment fromSnapshot(String source) {
+    public Assignment fromSnapshot(String source) {
         Problems problems = new Problems("snapshot", 1);
         YamlNode node = YamlNode.parse(source, problems);
         Assignment assignment = node == null ? null : parse(node);
@@ -109,11 +121,13 @@ public final class AssignmentParser {
     }
 
     /** Checks what assignments say about other steps ({@code shows}, {@code prefill}) once every lesson is read. */
-    public static void checkReferences(List<Lesson> lessons, List<ContentProblem> sink) {
+    @Override
+    public void checkAcross(List<Lesson> lessons, List<ContentProblem> sink) {
         for (Lesson lesson : lessons) {
-            if (lesson.assignment() == null) continue;
+            Assignment assignment = Assignment.of(lesson);
+            if (assignment == null) continue;
             Problems problems = new Problems(lesson.file(), 2, sink);
-            for (Field field : lesson.assignment().fields()) {
+            for (Field field : assignment.fields()) {
                 Shows shows = field.common().shows();
                 if (shows != null && !shows.all()) {
                     String problem = reference(lessons, lesson.step(), shows.step(), shows.field(), false);
@@ -131,9 +145,10 @@ public final class AssignmentParser {
         if (step >= from) return "stap " + step + " komt niet vóór stap " + from;
         Lesson target = lessons.stream().filter(l -> l.step() == step).findFirst().orElse(null);
         if (target == null) return "stap " + step + " bestaat niet";
-        if (target.assignment() == null) return "stap " + step + " heeft geen opdracht";
+        Assignment assignment = Assignment.of(target);
+        if (assignment == null) return "stap " + step + " heeft geen opdracht";
         if (fieldId == null) return mustBeGroup ? "noem het veld van stap " + step + " met 'field'" : null;
-        Field field = target.assignment().field(fieldId).orElse(null);
+        Field field = assignment.field(fieldId).orElse(null);
         if (field == null) return "stap " + step + " heeft geen veld '" + fieldId + "'";
         if (mustBeGroup && !(field instanceof Group)) return "veld '" + fieldId + "' van stap " + step + " is geen lijst of klantreis";
         return null;

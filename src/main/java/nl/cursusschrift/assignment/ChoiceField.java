@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.cursusschrift.course.YamlMap;
-import nl.cursusschrift.course.YamlNode;
+import nl.cursusschrift.yaml.YamlMap;
+import nl.cursusschrift.yaml.YamlNode;
 
 /**
  * One of a list of options, or several with {@code multiple: true}. Inside a list, {@code max_count}

@@ -7,14 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
-import java.util.Locale;
-import nl.cursusschrift.course.YamlMap;
+import nl.cursusschrift.yaml.YamlMap;
+import nl.cursusschrift.text.Dutch;
 
 /** A date; stored as 2026-11-23, shown as "23 november 2026". Typed by hand, 23-11-2026 also works. */
 public record DateField(FieldCommon common) implements Leaf {
     static final String TYPE = "date";
     private static final DateTimeFormatter DUTCH_INPUT = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     static Field parse(FieldCommon common, YamlMap yaml) {
         return new DateField(common);
@@ -51,7 +50,7 @@ public record DateField(FieldCommon common) implements Leaf {
     public String display(JsonNode stored) {
         String text = Leaf.text(stored);
         try {
-            return DUTCH.format(LocalDate.parse(text));
+            return Dutch.date(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             return text;
         }

@@ -3,7 +3,7 @@ package nl.cursusschrift.assignment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
-import nl.cursusschrift.course.YamlMap;
+import nl.cursusschrift.yaml.YamlMap;
 
 /**
  * One field of a weekly assignment, as declared in the lesson's front matter. The family is

@@ -5,7 +5,6 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
 import java.util.List;
 import java.util.Map;
-import nl.cursusschrift.insight.Insight;
 
 /**
  * One field of the assignment form, ready to render: its form name, what is in it now, and its
@@ -17,7 +16,7 @@ import nl.cursusschrift.insight.Insight;
  * @param comment the instructor's comment on this field when asked to revise, or null
  */
 public record FieldView(TemplateEngine engine, Field field, String name, List<String> values, String error, String warning,
-                        List<ItemView> items, AnswerView earlier, String earlierTitle, List<Insight> insights, int step, String comment)
+                        List<ItemView> items, AnswerView earlier, String earlierTitle, List<Figure> figures, int step, String comment)
         implements Content {
 
     /** One item of a list, log or journey; {@code key} is its index in the form names. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import nl.cursusschrift.course.YamlMap;
-import nl.cursusschrift.course.YamlNode;
+import nl.cursusschrift.yaml.YamlMap;
+import nl.cursusschrift.yaml.YamlNode;
 
 /** What every group declares: its sub-fields, item count rules, item caption and prefill. */
 record GroupParts(List<Leaf> fields, Integer count, int min, int max, String item, Group.Prefill prefill) {

@@ -1,8 +1,8 @@
 package nl.cursusschrift.assignment;
 
 import java.util.List;
-import nl.cursusschrift.course.YamlMap;
-import nl.cursusschrift.course.YamlNode;
+import nl.cursusschrift.yaml.YamlMap;
+import nl.cursusschrift.yaml.YamlNode;
 
 /**
  * A customer journey: touchpoints in order, each with how it feels on a scale (default -5..5),

@@ -1,7 +1,7 @@
 package nl.cursusschrift.assignment;
 
 import java.util.List;
-import nl.cursusschrift.course.YamlMap;
+import nl.cursusschrift.yaml.YamlMap;
 
 /** A list of items with the same sub-fields: exactly {@code count}, or {@code min}..{@code max}. */
 public record ListField(FieldCommon common, List<Leaf> fields, Integer count, int min, int max, String item, Prefill prefill)

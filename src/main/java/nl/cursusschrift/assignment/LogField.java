@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.cursusschrift.course.YamlMap;
+import nl.cursusschrift.yaml.YamlMap;
 
 /**
  * A log the learner adds rows to one by one, each with its own date and time; with

@@ -3,16 +3,14 @@ package nl.cursusschrift.assignment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
+import nl.cursusschrift.text.Dutch;
 
 /** The date and time of a log row (built in, not declared by authors): 2026-11-23T08:15. */
 public record MomentField(FieldCommon common) implements Leaf {
     static final String TYPE = "moment";
     public static final String ID = "at";
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.forLanguageTag("nl-NL"));
 
     static MomentField builtIn() {
         return new MomentField(FieldCommon.builtIn(ID, "Wanneer", null));
@@ -51,7 +49,7 @@ public record MomentField(FieldCommon common) implements Leaf {
     @Override
     public String display(JsonNode stored) {
         try {
-            return DUTCH.format(parse(Leaf.text(stored)));
+            return Dutch.moment(parse(Leaf.text(stored)));
         } catch (DateTimeParseException e) {
             return Leaf.text(stored);
         }

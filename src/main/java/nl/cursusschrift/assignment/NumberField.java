@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import java.math.BigDecimal;
 import java.util.List;
-import nl.cursusschrift.course.YamlMap;
+import nl.cursusschrift.yaml.YamlMap;
 
 /** A number, optionally whole, within {@code min}..{@code max}, with a unit ("klanten", "%"). */
 public record NumberField(FieldCommon common, BigDecimal min, BigDecimal max, String unit, boolean integer) implements Leaf {

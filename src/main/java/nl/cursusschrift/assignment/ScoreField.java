@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import java.util.List;
 import java.util.stream.IntStream;
-import nl.cursusschrift.course.YamlMap;
+import nl.cursusschrift.yaml.YamlMap;
 
 /**
  * A whole number on a scale, picked from buttons: 0..10 for a {@code score} (NPS), or a journey's

@@ -3,7 +3,7 @@ package nl.cursusschrift.assignment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
-import nl.cursusschrift.course.YamlMap;
+import nl.cursusschrift.yaml.YamlMap;
 
 /** Free text: one line, or a text area with {@code long: true}; optional word limits. */
 public record TextField(FieldCommon common, boolean multiline, Integer minWords, Integer maxWords) implements Leaf {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import nl.cursusschrift.course.YamlMap;
+import nl.cursusschrift.yaml.YamlMap;
 
 /** A time of day, stored and shown as 14:30. Typed by hand, 14.30 and 9:05 also work. */
 public record TimeField(FieldCommon common) implements Leaf {

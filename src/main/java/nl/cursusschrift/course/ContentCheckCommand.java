@@ -8,13 +8,13 @@ public final class ContentCheckCommand {
     private ContentCheckCommand() {
     }
 
-    public static int run(String[] args, Path defaultDir, PrintStream out, PrintStream err) {
+    public static int run(String[] args, Path defaultDir, CourseLoader loader, PrintStream out, PrintStream err) {
         if (args.length == 0 || !args[0].equals("check") || args.length > 2) {
             err.println("Gebruik: java -jar target/cursusschrift.jar content check [MAP]");
             return 2;
         }
         Path dir = args.length == 2 ? Path.of(args[1]) : defaultDir;
-        CourseLoader.Result result = new CourseLoader().read(dir);
+        CourseLoader.Result result = loader.read(dir);
         if (!result.ok()) {
             result.problems().forEach(err::println);
             err.printf("%d %s in %s%n", result.problems().size(),
@@ -24,9 +24,8 @@ public final class ContentCheckCommand {
         Course course = result.course();
         out.printf("Cursus '%s': %d lessen, alles in orde.%n", course.title(), course.stepCount());
         for (Lesson lesson : course.lessons()) {
-            out.printf("  stap %2d  %-45s %s%n", lesson.step(), lesson.title(), lesson.assignment() == null ? "(geen opdracht)"
-                    : "opdracht: " + lesson.assignment().fields().stream().map(f -> f.id() + " (" + f.type() + ")")
-                    .collect(java.util.stream.Collectors.joining(", ")));
+            out.printf("  stap %2d  %-45s %s%n", lesson.step(), lesson.title(), lesson.exercise() == null ? "(geen opdracht)"
+                    : "opdracht: " + lesson.exercise().outline());
         }
         return 0;
     }

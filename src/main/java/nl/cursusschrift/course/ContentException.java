@@ -2,6 +2,7 @@ package nl.cursusschrift.course;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.cursusschrift.yaml.ContentProblem;
 
 /** The course cannot be loaded; carries every problem found, not just the first. */
 public class ContentException extends RuntimeException {

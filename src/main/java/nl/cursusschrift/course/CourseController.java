@@ -1,5 +1,6 @@
 package nl.cursusschrift.course;
 
+import gg.jte.Content;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
@@ -8,45 +9,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.cursusschrift.account.Access;
-import nl.cursusschrift.account.CurrentUser;
-import nl.cursusschrift.assignment.AnswerState;
-import nl.cursusschrift.assignment.Answers;
-import nl.cursusschrift.assignment.AssignmentPanel;
-import nl.cursusschrift.assignment.AssignmentPanels;
-import nl.cursusschrift.notebook.Reactions;
+import java.util.function.Function;
+import nl.cursusschrift.text.Dutch;
 import nl.cursusschrift.web.Page;
 
 /**
  * The course site: the index of steps and one page per lesson, opened by the weekly rhythm.
- * Visitors read the course as if they enrolled today; staff read everything.
+ * Visitors read the course as if they enrolled today; staff read everything. What features above
+ * the course add to these pages comes in through {@link LessonSection} and {@link StepProgress}.
  */
 public final class CourseController {
     private final CourseLibrary library;
-    private final Access access;
+    private final Function<Context, Optional<? extends Reader>> readers;
     private final Clock clock;
-    private final Answers answers;
-    private final AssignmentPanels panels;
-    private final Reactions reactions;
+    private final StepProgress progress;
+    private final List<LessonSection> sections;
 
-    public CourseController(CourseLibrary library, Access access, Clock clock, Answers answers, AssignmentPanels panels, Reactions reactions) {
+    public CourseController(CourseLibrary library, Function<Context, Optional<? extends Reader>> readers, Clock clock,
+                            StepProgress progress, List<LessonSection> sections) {
         this.library = library;
-        this.access = access;
+        this.readers = readers;
         this.clock = clock;
-        this.answers = answers;
-        this.panels = panels;
-        this.reactions = reactions;
+        this.progress = progress;
+        this.sections = List.copyOf(sections);
     }
 
     public void home(Context ctx) {
         Course course = library.current();
-        Optional<CurrentUser> user = access.user(ctx);
+        Optional<Reader> user = reader(ctx);
         LocalDate today = LocalDate.now(clock);
         Pace pace = pace(user, today);
-        Map<Integer, AnswerState> work = user.filter(u -> !u.isStaff()).map(u -> answers.states(u.id())).orElse(Map.of());
+        Map<Integer, StepProgress.State> work = user.filter(u -> !u.isStaff()).map(progress::of).orElse(Map.of());
         List<HomePage.StepCard> cards = new ArrayList<>();
         for (Lesson l : course.lessons()) {
-            AnswerState state = work.get(l.step());
+            StepProgress.State state = work.get(l.step());
             cards.add(new HomePage.StepCard(l.step(), l.title(), l.summary(), locked(course, pace, l.step(), today, user.isEmpty()),
                     state == null ? null : state.label(), state == null ? null : state.cssClass()));
         }
@@ -62,20 +58,30 @@ public final class CourseController {
     public void lesson(Context ctx) {
         Course course = library.current();
         Lesson lesson = course.lesson(step(ctx)).orElseThrow(NotFoundResponse::new);
-        Optional<CurrentUser> user = access.user(ctx);
+        Optional<Reader> user = reader(ctx);
         LocalDate today = LocalDate.now(clock);
         String locked = locked(course, pace(user, today), lesson.step(), today, user.isEmpty());
-        AssignmentPanel panel = null;
-        if (locked == null && lesson.assignment() != null && user.isPresent()) {
-            panel = user.get().isStaff() ? panels.preview(lesson)
-                    : panels.forLearner(user.get().id(), course, lesson, null, AssignmentPanels.extraItem(ctx, lesson), null, "les");
+        List<Content> below = new ArrayList<>();
+        if (locked == null) {
+            for (LessonSection section : sections) section.render(ctx, lesson, user).ifPresent(below::add);
         }
-        var shared = user.isEmpty() || locked != null ? null : reactions.forViewer(user.get(), lesson.step());
-        Page.render(ctx, "course/lesson.jte", LessonPage.of(course, lesson, locked, user.isEmpty(), panel, shared));
-        panels.shown(panel);
+        Page.render(ctx, "course/lesson.jte", LessonPage.of(course, lesson, locked, user.isEmpty(), below));
     }
 
-    static Pace pace(Optional<CurrentUser> user, LocalDate today) {
+    /**
+     * The lesson page around one section made elsewhere: the assignment shown again after a refused
+     * save, at the address it was posted to.
+     */
+    public void lessonWith(Context ctx, Lesson lesson, Content section) {
+        Page.render(ctx, "course/lesson.jte", LessonPage.of(library.current(), lesson, null, false, List.of(section)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Reader> reader(Context ctx) {
+        return (Optional<Reader>) readers.apply(ctx);
+    }
+
+    static Pace pace(Optional<Reader> user, LocalDate today) {
         if (user.isEmpty()) return Pace.visitor(today);
         if (user.get().isStaff()) return Pace.everything(today);
         return user.get().pace();
@@ -89,7 +95,7 @@ public final class CourseController {
             int weeks = step - 1;
             return "Opent " + (weeks == 1 ? "een week" : weeks + " weken") + " na je aanmelding";
         }
-        return "Opent op " + StepCalendar.dutch(opens);
+        return "Opent op " + Dutch.day(opens);
     }
 
     /** The step number from the URL; anything that is not a plain number is a page that does not exist. */

@@ -17,19 +17,22 @@ public final class CourseLibrary {
 
     private final Path dir;
     private final boolean watch;
-    private final CourseLoader loader = new CourseLoader();
+    private final CourseLoader loader;
+    private final java.time.Clock clock;
     private volatile Course current;
     private volatile long stamp;
     private volatile long lastCheck;
 
-    private CourseLibrary(Path dir, boolean watch) {
+    private CourseLibrary(Path dir, boolean watch, CourseLoader loader, java.time.Clock clock) {
         this.dir = dir;
         this.watch = watch;
+        this.loader = loader;
+        this.clock = clock;
     }
 
     /** Loads the course now; throws {@link ContentException} when it is broken. */
-    public static CourseLibrary load(Path dir, boolean watchForChanges) {
-        CourseLibrary library = new CourseLibrary(dir, watchForChanges);
+    public static CourseLibrary load(Path dir, boolean watchForChanges, CourseLoader loader, java.time.Clock clock) {
+        CourseLibrary library = new CourseLibrary(dir, watchForChanges, loader, clock);
         library.stamp = library.currentStamp();
         library.current = library.loader.load(dir);
         return library;
@@ -41,7 +44,7 @@ public final class CourseLibrary {
     }
 
     private void reloadIfChanged() {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         if (now - lastCheck < CHECK_INTERVAL_MS) return;
         synchronized (this) {
             if (now - lastCheck < CHECK_INTERVAL_MS) return;

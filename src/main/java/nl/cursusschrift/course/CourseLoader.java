@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.cursusschrift.assignment.Assignment;
-import nl.cursusschrift.assignment.AssignmentParser;
+import nl.cursusschrift.yaml.YamlMap;
+import nl.cursusschrift.yaml.YamlNode;
+import nl.cursusschrift.yaml.Problems;
+import nl.cursusschrift.yaml.ContentProblem;
 
 /**
  * Reads {@code course.yml} and every {@code *.md} lesson in the content directory.
@@ -23,6 +25,12 @@ public final class CourseLoader {
     static final String COURSE_FILE = "course.yml";
     private static final long MAX_FILE_BYTES = 1_000_000;
     private final LessonMarkdown markdown = new LessonMarkdown();
+    private final ExerciseReader exercises;
+
+    /** @param exercises reads the {@code assignment:} blocks (the assignment package's parser) */
+    public CourseLoader(ExerciseReader exercises) {
+        this.exercises = exercises;
+    }
 
     /** The result of reading a content directory: the course when it is usable, and every problem. */
     public record Result(Course course, List<ContentProblem> problems) {
@@ -118,7 +126,7 @@ public final class CourseLoader {
                 break;
             }
         }
-        if (sink.isEmpty()) AssignmentParser.checkReferences(lessons, sink);
+        if (sink.isEmpty()) exercises.checkAcross(lessons, sink);
         return lessons;
     }
 
@@ -146,10 +154,10 @@ public final class CourseLoader {
         String summary = map.string("summary", true);
         YamlNode block = map.node("assignment");
         map.rejectUnknownKeys();
-        Assignment assignment = block == null ? null : AssignmentParser.parse(block);
+        Exercise exercise = block == null ? null : exercises.read(block);
         String html = markdown.renderLesson(split.body(), split.bodyFirstLine(), problems);
         if (problems.size() > before || step == null) return null;
-        return new Lesson(step, title, summary, new nl.cursusschrift.web.Html(html), problems.file(), assignment);
+        return new Lesson(step, title, summary, new nl.cursusschrift.web.Html(html), problems.file(), exercise);
     }
 
     private static String readText(Path file, Problems problems) {

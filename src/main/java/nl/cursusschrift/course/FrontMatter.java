@@ -1,5 +1,7 @@
 package nl.cursusschrift.course;
 
+import nl.cursusschrift.yaml.Problems;
+
 /** A lesson file split into its YAML front matter and Markdown body. */
 record FrontMatter(String yaml, String body, int bodyFirstLine) {
 

@@ -13,6 +13,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
+import nl.cursusschrift.yaml.Problems;
 
 /**
  * Markdown to HTML for lessons. Raw HTML is escaped, not passed through: lesson authors

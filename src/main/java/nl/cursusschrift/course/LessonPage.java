@@ -1,22 +1,24 @@
 package nl.cursusschrift.course;
 
+import gg.jte.Content;
 import java.util.List;
-import nl.cursusschrift.assignment.AssignmentPanel;
-import nl.cursusschrift.notebook.Reactions;
 
 /**
  * One lesson page; previous/next are null at the ends of the course.
  *
- * @param locked null when the lesson may be read, else the Dutch reason it is still closed
- * @param panel  the assignment below the lesson, or null (visitors, locked steps, no assignment)
- * @param reactions what the viewer's cohort shared for this step, or null for visitors
+ * @param locked   null when the lesson may be read, else the Dutch reason it is still closed
+ * @param sections what features add below the lesson for this reader (the assignment, reactions)
  */
 public record LessonPage(Course course, Lesson lesson, Lesson previous, Lesson next, String locked, boolean visitor,
-                         AssignmentPanel panel, List<Reactions.Reaction> reactions) {
+                         List<Content> sections) {
 
-    public static LessonPage of(Course course, Lesson lesson, String locked, boolean visitor, AssignmentPanel panel,
-                                List<Reactions.Reaction> reactions) {
+    public static LessonPage of(Course course, Lesson lesson, String locked, boolean visitor, List<Content> sections) {
         return new LessonPage(course, lesson, course.lesson(lesson.step() - 1).orElse(null),
-                course.lesson(lesson.step() + 1).orElse(null), locked, visitor, panel, reactions);
+                course.lesson(lesson.step() + 1).orElse(null), locked, visitor, List.copyOf(sections));
+    }
+
+    /** A visitor reads an open lesson that has an assignment: say how to take part. */
+    public boolean invitesVisitor() {
+        return visitor && locked == null && lesson.exercise() != null;
     }
 }

@@ -1,8 +1,6 @@
 package nl.cursusschrift.course;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The weekly rhythm: step N opens (N-1) x 7 days after the learner's start. The start is an
@@ -10,8 +8,6 @@ import java.util.Locale;
  * learner enrolled. {@code pacing: open} in course.yml, or an instructor's "open all", opens every step.
  */
 public final class StepCalendar {
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
-
     private StepCalendar() {
     }
 
@@ -38,10 +34,5 @@ public final class StepCalendar {
         long days = java.time.temporal.ChronoUnit.DAYS.between(start(course, pace), today);
         int week = (int) Math.floorDiv(days, 7) + 1;
         return Math.max(1, Math.min(course.stepCount(), week));
-    }
-
-    /** "maandag 14 december 2026". */
-    public static String dutch(LocalDate date) {
-        return date == null ? null : DUTCH.format(date);
     }
 }

@@ -66,7 +66,7 @@ public final class Database implements AutoCloseable {
                 HikariConfig config = new HikariConfig();
                 config.setPoolName("single-writes");
                 config.setMaximumPoolSize(8);
-                config.setDataSource(new SingleConnectionSource(url));
+                config.setDataSource(new SingleConnectionSource(() -> writerConnection(url)));
                 single = new HikariDataSource(config);
             }
             return new Database(url, pool, writer, single);
@@ -76,63 +76,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Write connections for {@link WriteMode#SINGLE}, with the writer's durability settings. */
-    private record SingleConnectionSource(DatabaseUrl url) implements javax.sql.DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return writerConnection(url);
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public java.io.PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(java.io.PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public java.util.logging.Logger getParentLogger() {
-            return java.util.logging.Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
-    }
-
-    /** The newest schema version this build carries; keep in step with the last V*__*.sql file. */
-    public static final int SCHEMA_VERSION = 6;
+    /** The newest schema version this build carries: that of its newest migration file. */
+    public static final int SCHEMA_VERSION = Migrations.newest();
 
     public static void migrate(DatabaseUrl url, javax.sql.DataSource dataSource) {
         // Starting Flyway costs most of a second; when the schema is already at this build's version
         // (every start but the first after an upgrade) a single query says so.
         if (upToDate(dataSource)) return;
-        String location = url.kind() == DatabaseUrl.Kind.SQLITE ? "db/migration/sqlite" : "db/migration/postgresql";
         var result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:" + location)
+                .locations(Migrations.locations(url.kind()))
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
@@ -207,34 +160,8 @@ public final class Database implements AutoCloseable {
         return DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
     }
 
-    /**
-     * Whether a write failed because the storage refused it (disk or quota full, read-only or
-     * unreadable file, I/O error, out of memory, lost connection) rather than because of the write itself.
-     */
-    private static boolean isStorageFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.sqlite.SQLiteException s) {
-                int primary = s.getResultCode().code & 0xff;
-                // SQLITE_NOMEM 7, READONLY 8, IOERR 10, CORRUPT 11, FULL 13, CANTOPEN 14, NOTADB 26
-                if (primary == 7 || primary == 8 || primary == 10 || primary == 11 || primary == 13 || primary == 14 || primary == 26) return true;
-            } else if (t instanceof SQLException s && s.getSQLState() != null) {
-                String state = s.getSQLState();
-                // PostgreSQL: 53 insufficient resources (disk full), 08 connection, 58 system error
-                if (state.startsWith("53") || state.startsWith("08") || state.startsWith("58")) return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * What a failed write throws, on either write path: a storage failure (and any checked exception) as
-     * {@link WriteFailedException}, so the caller says "not stored" and keeps the learner's text; the
-     * write's own errors (a duplicate e-mail, say) as they are, for the code that checks for them.
-     */
     static RuntimeException failure(Throwable e) {
-        if (e instanceof WriteFailedException w) return w;
-        if (!isStorageFailure(e) && e instanceof RuntimeException r) return r;
-        return new WriteFailedException("opslaan mislukt: " + rootMessage(e), e);
+        return StorageFailures.failure(e);
     }
 
     static String rootMessage(Throwable e) {

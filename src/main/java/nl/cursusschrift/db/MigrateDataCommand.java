@@ -17,7 +17,7 @@ public final class MigrateDataCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Map<String, String> options = nl.cursusschrift.CliOptions.parse(args);
+        Map<String, String> options = nl.cursusschrift.cli.CliOptions.parse(args);
         if (options == null || !options.containsKey("from") || !options.containsKey("to") || options.size() != 2) {
             err.print(USAGE);
             return 2;

@@ -27,7 +27,7 @@ public final class DemoCommand {
             err.print(USAGE);
             return 2;
         }
-        Map<String, String> options = nl.cursusschrift.CliOptions.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
+        Map<String, String> options = nl.cursusschrift.cli.CliOptions.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
         if (options == null) {
             err.print(USAGE);
             return 2;
@@ -49,7 +49,7 @@ public final class DemoCommand {
                     String role = options.getOrDefault("role", "learner");
                     if (!role.matches("learner|instructor|admin")) throw new NumberFormatException();
                     try (Database db = database.get()) {
-                        return DemoSeed.sessions(db, clock, count, role, out, err);
+                        return DemoSessions.sessions(db, clock, count, role, out, err);
                     }
                 }
                 default -> {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import nl.cursusschrift.account.Passwords;
-import nl.cursusschrift.account.Sessions;
 import nl.cursusschrift.assignment.AnswerView;
 import nl.cursusschrift.assignment.Assignment;
 import nl.cursusschrift.assignment.Json;
@@ -79,12 +78,12 @@ final class DemoSeed {
         db.write(h -> {
             PreparedBatch cohortBatch = h.prepareBatch("INSERT INTO cohort (id, name, code, start_date, expires_at, all_open, created_at) "
                     + "VALUES (:id, :name, :code, :start, NULL, 0, :now)");
-            PreparedBatch userBatch = userBatch(h);
+            PreparedBatch userBatch = DemoUsers.batch(h);
             PreparedBatch assign = h.prepareBatch("INSERT INTO instructor_cohort (user_id, cohort_id) VALUES (:user, :cohort)");
-            addUser(userBatch, Ids.random(), "admin" + DOMAIN, "Ada Beheer", hash, "admin", null, today.minusDays(200), now);
+            DemoUsers.add(userBatch, Ids.random(), "admin" + DOMAIN, "Ada Beheer", hash, "admin", null, today.minusDays(200), now);
             for (String[] c : cohorts) {
                 cohortBatch.bind("id", c[0]).bind("name", "Demogroep " + c[3]).bind("code", "DEMO-" + c[3]).bind("start", c[2]).bind("now", now).add();
-                addUser(userBatch, c[1], "docent" + c[3] + DOMAIN, "Docent " + DemoText.name(random), hash, "instructor", null, today.minusDays(200), now);
+                DemoUsers.add(userBatch, c[1], "docent" + c[3] + DOMAIN, "Docent " + DemoText.name(random), hash, "instructor", null, today.minusDays(200), now);
                 assign.bind("user", c[1]).bind("cohort", c[0]).add();
             }
             cohortBatch.execute();
@@ -128,8 +127,8 @@ final class DemoSeed {
         int shares;
 
         Object insert(Handle h) {
-            PreparedBatch u = userBatch(h);
-            for (Object[] r : userRows) addUser(u, (String) r[0], (String) r[1], (String) r[2], (String) r[3], "learner", (String) r[4], (LocalDate) r[5], (long) r[6]);
+            PreparedBatch u = DemoUsers.batch(h);
+            for (Object[] r : userRows) DemoUsers.add(u, (String) r[0], (String) r[1], (String) r[2], (String) r[3], "learner", (String) r[4], (LocalDate) r[5], (long) r[6]);
             u.execute();
             PreparedBatch s = h.prepareBatch("INSERT INTO assignment_spec (hash, step, source, created_at) VALUES (:hash, :step, :source, :now) "
                     + "ON CONFLICT (hash) DO NOTHING");
@@ -175,7 +174,7 @@ final class DemoSeed {
         chunk.users++;
         boolean sharer = random.nextInt(20) == 0;
         for (Lesson lesson : course.lessons()) {
-            Assignment assignment = lesson.assignment();
+            Assignment assignment = Assignment.of(lesson);
             if (assignment == null) continue;
             chunk.specs.putIfAbsent(assignment.hash(), new Object[] {assignment.hash(), lesson.step(), assignment.source(), now});
             LocalDateTime opens = start.plusDays((lesson.step() - 1) * 7L).atTime(8, 0);
@@ -236,40 +235,5 @@ final class DemoSeed {
                     draft == null ? null : updated, bodies.size(), submitted, updated});
             chunk.answers++;
         }
-    }
-
-    private static PreparedBatch userBatch(Handle h) {
-        return h.prepareBatch("INSERT INTO app_user (id, email, name, password_hash, role, cohort_id, enrolled_on, start_date, all_open, created_at) "
-                + "VALUES (:id, :email, :name, :hash, :role, :cohort, :enrolled, NULL, 0, :created)");
-    }
-
-    private static void addUser(PreparedBatch batch, String id, String email, String name, String hash, String role, String cohort,
-                                LocalDate enrolled, long created) {
-        batch.bind("id", id).bind("email", email).bind("name", name).bind("hash", hash).bind("role", role).bind("cohort", cohort)
-                .bind("enrolled", enrolled.toString()).bind("created", created).add();
-    }
-
-    /** Signs in demo accounts without their password (no Argon2 per session) and prints cookie and CSRF token per line. */
-    static int sessions(Database db, Clock clock, int count, String role, PrintStream out, PrintStream err) {
-        List<String> users = db.reads().withHandle(h -> h.createQuery("SELECT id FROM app_user WHERE email LIKE :demo AND role = :role "
-                        + "ORDER BY created_at, email LIMIT :n")
-                .bind("demo", "%" + DOMAIN).bind("role", role).bind("n", count).mapTo(String.class).list());
-        if (users.isEmpty()) {
-            err.println("Geen demo-accounts met de rol " + role + "; draai eerst 'demo seed'.");
-            return 1;
-        }
-        long now = clock.millis();
-        List<String> lines = db.write(h -> {
-            List<String> made = new ArrayList<>();
-            for (String user : users) {
-                String token = Sessions.create(h, user, now);
-                String csrf = h.createQuery("SELECT csrf_token FROM user_session WHERE id_hash = :hash").bind("hash", Ids.sha256(token))
-                        .mapTo(String.class).one();
-                made.add(token + "\t" + csrf);
-            }
-            return made;
-        });
-        lines.forEach(out::println);
-        return 0;
     }
 }

@@ -8,41 +8,38 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import nl.cursusschrift.Config;
-import nl.cursusschrift.account.AccountController;
-import nl.cursusschrift.account.Passwords;
+import nl.cursusschrift.account.Accounts;
 import nl.cursusschrift.account.ResetLinks;
 import nl.cursusschrift.account.Role;
 import nl.cursusschrift.account.User;
 import nl.cursusschrift.account.Users;
-import nl.cursusschrift.course.StepCalendar;
-import nl.cursusschrift.db.Database;
-import nl.cursusschrift.db.Ids;
+import nl.cursusschrift.text.Dutch;
 import nl.cursusschrift.web.Flash;
 import nl.cursusschrift.web.Form;
 import nl.cursusschrift.web.Page;
+import nl.cursusschrift.web.PublicAddress;
 
 /** /beheer: the admin makes instructor accounts and cohorts with their enrolment codes. */
 public final class AdminController {
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Database db;
     private final Users users;
     private final Cohorts cohorts;
-    private final ResetLinks resetLinks;
+    private final Accounts accounts;
+    private final Enrolling enrolling;
     private final Flash flash;
     private final Clock clock;
-    private final Config config;
+    private final PublicAddress address;
 
-    public AdminController(Database db, Users users, Cohorts cohorts, ResetLinks resetLinks, Flash flash, Clock clock, Config config) {
-        this.db = db;
+    public AdminController(Users users, Cohorts cohorts, Accounts accounts, Enrolling enrolling, Flash flash, Clock clock, PublicAddress address) {
         this.users = users;
         this.cohorts = cohorts;
-        this.resetLinks = resetLinks;
+        this.accounts = accounts;
+        this.enrolling = enrolling;
         this.flash = flash;
         this.clock = clock;
-        this.config = config;
+        this.address = address;
     }
 
     public void show(Context ctx) {
@@ -52,11 +49,19 @@ public final class AdminController {
     private void render(Context ctx, int status, Form staffForm, Form cohortForm) {
         List<Cohorts.Summary> summaries = cohorts.summaries();
         List<User> staff = users.staff();
-        var rows = staff.stream().map(u -> new EnrolmentPages.StaffRow(u, summaries.stream()
-                .filter(s -> s.instructorIds().contains(u.id())).map(s -> s.cohort().name()).toList())).toList();
+        var rows = staff.stream().map(u -> {
+            List<String> names = summaries.stream().filter(s -> s.instructorIds().contains(u.id())).map(s -> s.cohort().name()).toList();
+            boolean admin = u.role() == Role.ADMIN;
+            return new EnrolmentPages.StaffRow(u, admin ? "beheerder" : "docent", names.isEmpty() ? (admin ? "alle" : "nog geen") : String.join(", ", names));
+        }).toList();
+        var cohortRows = summaries.stream().map(s -> new EnrolmentPages.CohortRow(s,
+                s.cohort().startDate() == null ? "bij inschrijving" : Dutch.day(s.cohort().startDate()),
+                // The code works through the last day given: it expires at the start of the next.
+                s.cohort().expiresAt() == null ? "altijd"
+                        : Dutch.day(java.time.Instant.ofEpochMilli(s.cohort().expiresAt() - 1).atZone(clock.getZone()).toLocalDate()))).toList();
         var instructors = staff.stream().filter(u -> u.role() == Role.INSTRUCTOR).toList();
         ctx.status(status);
-        Page.render(ctx, "enrolment/admin.jte", new EnrolmentPages.Admin(rows, summaries, instructors, staffForm, cohortForm));
+        Page.render(ctx, "enrolment/admin.jte", new EnrolmentPages.Admin(rows, cohortRows, instructors, staffForm, cohortForm));
     }
 
     public void addStaff(Context ctx) {
@@ -78,21 +83,14 @@ public final class AdminController {
             render(ctx, 422, form, Form.empty());
             return;
         }
-        long now = clock.millis();
         // The account starts with an unguessable password nobody knows; the person sets their own via the link.
-        User user = new User(Ids.random(), email, name, Passwords.hash(Ids.random() + Ids.random()), role, null,
-                LocalDate.now(clock), null, false, now);
-        db.write(h -> {
-            Users.insert(h, user);
-            return null;
-        });
-        String token = resetLinks.create(user.id());
+        Accounts.Invited invited = accounts.invite(name, email, role);
         Page.render(ctx, "enrolment/reset-link.jte", new EnrolmentPages.ResetLink(name,
-                AccountController.resetUrl(config.baseUrl(ctx), token), validUntil(), "/beheer"));
+                ResetLinks.url(address.of(ctx), invited.token()), validUntil(), "/beheer"));
     }
 
     String validUntil() {
-        return StepCalendar.dutch(LocalDate.now(clock).plusDays(1)) + " om "
+        return Dutch.day(LocalDate.now(clock).plusDays(1)) + " om "
                 + java.time.LocalTime.now(clock).withSecond(0).withNano(0);
     }
 
@@ -114,11 +112,7 @@ public final class AdminController {
             return;
         }
         Long expiresAt = expires == null ? null : expires.plusDays(1).atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
-        Cohort cohort = new Cohort(Ids.random(), name, code, start, expiresAt, false, clock.millis());
-        db.write(h -> {
-            Cohorts.insert(h, cohort);
-            return null;
-        });
+        enrolling.addCohort(name, code, start, expiresAt);
         flash.set(ctx, "Groep '" + name + "' is aangemaakt met inschrijfcode " + code + ".");
         ctx.redirect("/beheer", HttpStatus.SEE_OTHER);
     }
@@ -128,10 +122,7 @@ public final class AdminController {
         String userId = ctx.formParam("instructor");
         User instructor = userId == null ? null : users.byId(userId).filter(u -> u.role() == Role.INSTRUCTOR).orElse(null);
         if (instructor == null) throw new NotFoundResponse();
-        db.write(h -> {
-            Cohorts.assign(h, instructor.id(), cohort.id());
-            return null;
-        });
+        enrolling.assign(instructor.id(), cohort.id(), true);
         flash.set(ctx, instructor.name() + " volgt nu de groep '" + cohort.name() + "'.");
         ctx.redirect("/beheer", HttpStatus.SEE_OTHER);
     }
@@ -139,10 +130,7 @@ public final class AdminController {
     public void unassign(Context ctx) {
         Cohort cohort = cohorts.byId(ctx.pathParam("id")).orElseThrow(NotFoundResponse::new);
         User instructor = users.byId(ctx.pathParam("userId")).orElseThrow(NotFoundResponse::new);
-        db.write(h -> {
-            Cohorts.unassign(h, instructor.id(), cohort.id());
-            return null;
-        });
+        enrolling.assign(instructor.id(), cohort.id(), false);
         flash.set(ctx, instructor.name() + " volgt de groep '" + cohort.name() + "' niet meer.");
         ctx.redirect("/beheer", HttpStatus.SEE_OTHER);
     }

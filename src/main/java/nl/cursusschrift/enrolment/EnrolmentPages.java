@@ -9,11 +9,18 @@ public final class EnrolmentPages {
     private EnrolmentPages() {
     }
 
-    /** A staff member with the names of their cohorts. */
-    public record StaffRow(User user, List<String> cohorts) {
+    public record Register(Form form) {
     }
 
-    public record Admin(List<StaffRow> staff, List<Cohorts.Summary> cohorts, List<User> instructors, Form staffForm, Form cohortForm) {
+    /** A staff member with the names of their cohorts, as the admin page lists them. */
+    public record StaffRow(User user, String role, String cohorts) {
+    }
+
+    /** A cohort with its dates in words: "bij inschrijving", "altijd", or the Dutch date. */
+    public record CohortRow(Cohorts.Summary summary, String start, String codeValidUntil) {
+    }
+
+    public record Admin(List<StaffRow> staff, List<CohortRow> cohorts, List<User> instructors, Form staffForm, Form cohortForm) {
     }
 
     /** A freshly made one-time link to hand to someone. */
@@ -22,6 +29,10 @@ public final class EnrolmentPages {
 
     /** One learner as listed: with the Dutch start date and the step their calendar is at. */
     public record LearnerRow(Learners.Row learner, String start, int week) {
+        /** The step their calendar is at, or that every step is open. */
+        public String weekText() {
+            return learner.allOpen() || learner.cohortAllOpen() ? "alles open" : String.valueOf(week);
+        }
     }
 
     /** @param nextUrl the link to the next page, or null on the last page */

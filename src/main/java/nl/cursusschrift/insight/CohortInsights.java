@@ -71,7 +71,7 @@ public final class CohortInsights {
         for (Lesson lesson : course.lessons()) {
             Map<String, List<Insight>> perLearner = new HashMap<>();
             int[] handedIn = {0};
-            if (lesson.assignment() != null) {
+            if (lesson.exercise() != null) {
                 db.reads().useHandle(h -> {
                     var q = scope.bind(h.createQuery("""
                             SELECT a.user_id, r.body, r.spec_hash FROM answer a
@@ -83,13 +83,13 @@ public final class CohortInsights {
                     q.map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).forEach(row -> {
                         handedIn[0]++;
                         Assignment spec = answers.spec(row[2]);
-                        if (!spec.insights().isEmpty()) perLearner.put(row[0], Insights.compute(spec, Json.parse(row[1])));
+                        if (!Insights.specs(spec).isEmpty()) perLearner.put(row[0], Insights.compute(spec, Json.parse(row[1])));
                     });
                 });
             }
             List<Insight> aggregates = new ArrayList<>();
             String withheld = null;
-            boolean declares = lesson.assignment() != null && !lesson.assignment().insights().isEmpty();
+            boolean declares = Assignment.of(lesson) != null && !Insights.specs(Assignment.of(lesson)).isEmpty();
             if (declares && perLearner.size() < MIN_LEARNERS) {
                 withheld = "Nog te weinig deelnemers (" + perLearner.size() + " van minimaal " + MIN_LEARNERS
                         + ") om dit te tonen zonder dat iemand herkenbaar is.";

@@ -61,5 +61,9 @@ public sealed interface Insight {
 
     /** One touchpoint: its feeling (null when not filled in) and whether it is marked. */
     record CurvePoint(String label, Integer feeling, boolean marked) {
+        /** "+3", "-2", or "niet ingevuld", for the table under the curve. */
+        public String feelingText() {
+            return feeling == null ? "niet ingevuld" : Charts.shorten(feeling > 0 ? "+" + feeling : String.valueOf(feeling), 5);
+        }
     }
 }

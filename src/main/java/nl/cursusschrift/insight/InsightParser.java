@@ -3,6 +3,7 @@ package nl.cursusschrift.insight;
 import java.util.List;
 import java.util.function.Function;
 import nl.cursusschrift.assignment.ChoiceField;
+import nl.cursusschrift.assignment.ExtraParser;
 import nl.cursusschrift.assignment.Field;
 import nl.cursusschrift.assignment.Group;
 import nl.cursusschrift.assignment.JourneyField;
@@ -10,15 +11,18 @@ import nl.cursusschrift.assignment.Leaf;
 import nl.cursusschrift.assignment.NumberField;
 import nl.cursusschrift.assignment.ScoreField;
 import nl.cursusschrift.assignment.TextField;
-import nl.cursusschrift.course.YamlMap;
-import nl.cursusschrift.course.YamlNode;
+import nl.cursusschrift.yaml.YamlMap;
+import nl.cursusschrift.yaml.YamlNode;
 
 /** Reads an {@code insights:} entry and checks that the fields it names exist and have the right type. */
-public final class InsightParser {
-    private InsightParser() {
+public final class InsightParser implements ExtraParser {
+    @Override
+    public String key() {
+        return "insights";
     }
 
-    public static InsightSpec parse(YamlNode node, Function<String, Field> fields) {
+    @Override
+    public InsightSpec parse(YamlNode node, Function<String, Field> fields) {
         YamlMap yaml = node.asMap("een inzicht");
         if (yaml == null) return null;
         String type = yaml.string("type", true);

@@ -4,7 +4,7 @@ package nl.cursusschrift.insight;
  * A computation declared under {@code assignment.insights}: what to count or draw from which field.
  * Each type names the group field it reads and the sub-fields it uses.
  */
-public sealed interface InsightSpec permits InsightSpec.Share, InsightSpec.Nps, InsightSpec.Plot, InsightSpec.Curve {
+public sealed interface InsightSpec extends nl.cursusschrift.assignment.AssignmentExtra permits InsightSpec.Share, InsightSpec.Nps, InsightSpec.Plot, InsightSpec.Curve {
 
     /** The group field the numbers come from. */
     String field();

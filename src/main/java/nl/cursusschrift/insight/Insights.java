@@ -8,18 +8,23 @@ import nl.cursusschrift.assignment.Assignment;
 import nl.cursusschrift.assignment.ChoiceField;
 import nl.cursusschrift.assignment.Group;
 import nl.cursusschrift.assignment.Leaf;
-import nl.cursusschrift.assignment.NumberField;
 import nl.cursusschrift.assignment.ScoreField;
 import nl.cursusschrift.assignment.TextField;
+import nl.cursusschrift.text.Dutch;
 
 /** Computes the insights an assignment declares from one answer document (draft or submitted). */
 public final class Insights {
     private Insights() {
     }
 
+    /** What the assignment declares under {@code insights:}. */
+    public static List<InsightSpec> specs(Assignment assignment) {
+        return assignment.extras(InsightSpec.class);
+    }
+
     public static List<Insight> compute(Assignment assignment, ObjectNode document) {
         List<Insight> results = new ArrayList<>();
-        for (InsightSpec spec : assignment.insights()) {
+        for (InsightSpec spec : specs(assignment)) {
             Group group = (Group) assignment.field(spec.field()).orElseThrow();
             List<JsonNode> items = items(document.get(spec.field()));
             if (spec instanceof InsightSpec.Share share) results.add(share(group, share, items));
@@ -66,10 +71,10 @@ public final class Insights {
         if (total == 0) {
             summary = "Nog niets om te tellen: kies bij elke regel '" + by.label() + "'.";
         } else if (highlight != null) {
-            summary = highlight.count() + " van je " + total + " " + (total == 1 ? noun : plural(noun)) + " (" + highlight.percent()
+            summary = highlight.count() + " van je " + total + " " + (total == 1 ? noun : Dutch.pluralOf(noun)) + " (" + highlight.percent()
                     + "%) " + (highlight.count() == 1 ? "was" : "waren") + " '" + highlight.label() + "'.";
         } else {
-            summary = total + " " + (total == 1 ? noun : plural(noun)) + " geteld.";
+            summary = total + " " + (total == 1 ? noun : Dutch.pluralOf(noun)) + " geteld.";
         }
         return new Insight.Share(group.id(), group.label(), List.copyOf(slices), total, highlight,
                 summary + missingText(missing, noun, by.label()), missing);
@@ -123,50 +128,14 @@ public final class Insights {
             points.add(new Insight.Point(text.isBlank() ? group.item() + " " + (i + 1) : text, xv, yv,
                     x.display(item.get(x.id())), y.display(item.get(y.id()))));
         }
-        Axis xAxis = axis(x, points.stream().mapToDouble(Insight.Point::x).toArray());
-        Axis yAxis = axis(y, points.stream().mapToDouble(Insight.Point::y).toArray());
+        PlotAxis xAxis = PlotAxis.of(x, points.stream().mapToDouble(Insight.Point::x).toArray());
+        PlotAxis yAxis = PlotAxis.of(y, points.stream().mapToDouble(Insight.Point::y).toArray());
         String noun = group.item().toLowerCase();
         String summary = points.isEmpty() ? "Nog niets om te tekenen: vul bij elke " + noun + " '" + x.label() + "' en '" + y.label() + "' in."
-                : points.size() + " " + (points.size() == 1 ? noun : plural(noun)) + " op de kaart.";
+                : points.size() + " " + (points.size() == 1 ? noun : Dutch.pluralOf(noun)) + " op de kaart.";
         return new Insight.Plot(group.id(), x.label() + " tegen " + y.label().toLowerCase() + ": " + group.label(), x.label(), y.label(),
                 xAxis.ticks(), yAxis.ticks(), xAxis.min(), xAxis.max(), yAxis.min(), yAxis.max(), List.copyOf(points),
                 summary + missingText(missing, noun, x.label() + " of " + y.label()), missing);
-    }
-
-    private record Axis(double min, double max, List<Insight.Tick> ticks) {
-    }
-
-    /** A choice axis has a tick per option; a number axis runs over its declared (else observed) range. */
-    private static Axis axis(Leaf field, double[] values) {
-        if (field instanceof ChoiceField choice) {
-            List<Insight.Tick> ticks = choice.options().stream().map(o -> new Insight.Tick(Double.parseDouble(o.value()), o.label())).toList();
-            double min = ticks.stream().mapToDouble(Insight.Tick::value).min().orElse(0);
-            double max = ticks.stream().mapToDouble(Insight.Tick::value).max().orElse(1);
-            return new Axis(min, max == min ? min + 1 : max, ticks);
-        }
-        double min;
-        double max;
-        if (field instanceof ScoreField score) {
-            min = score.min();
-            max = score.max();
-        } else {
-            NumberField number = (NumberField) field;
-            double lo = java.util.Arrays.stream(values).min().orElse(0);
-            double hi = java.util.Arrays.stream(values).max().orElse(1);
-            min = number.min() != null ? Math.min(number.min().doubleValue(), lo) : Math.min(0, lo);
-            max = number.max() != null ? Math.max(number.max().doubleValue(), hi) : Math.max(hi, min + 1);
-        }
-        // Round ticks: 0, 25, 50, 75, 100 rather than 1, 25.75, ...
-        double step = niceStep((max - min) / 4);
-        min = Math.floor(min / step) * step;
-        max = Math.ceil(max / step) * step;
-        List<Insight.Tick> ticks = new ArrayList<>();
-        for (double v = min; v <= max + step / 2; v += step) {
-            String text = Math.abs(v - Math.rint(v)) < 1e-9 ? String.valueOf((long) Math.rint(v)) : String.format("%.1f", v).replace('.', ',');
-            if (field instanceof NumberField n && "%".equals(n.unit())) text += "%";
-            ticks.add(new Insight.Tick(v, text));
-        }
-        return new Axis(min, max == min ? min + 1 : max, ticks);
     }
 
     static Insight.Curve curve(Group group, InsightSpec.Curve spec, List<JsonNode> items) {
@@ -200,16 +169,6 @@ public final class Insights {
                 markLabel, summary + missingText(missing, group.item().toLowerCase(), feeling.label()), missing);
     }
 
-    /** 1, 2, 2.5 or 5 times a power of ten, at least the raw step. */
-    static double niceStep(double raw) {
-        if (raw <= 0) return 1;
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
-            if (factor * power >= raw) return factor * power;
-        }
-        return 10 * power;
-    }
-
     static String signed(int value) {
         return value > 0 ? "+" + value : String.valueOf(value);
     }
@@ -233,13 +192,6 @@ public final class Insights {
 
     private static String missingText(int missing, String noun, String what) {
         if (missing == 0) return "";
-        return " Bij " + missing + " " + (missing == 1 ? noun : plural(noun)) + " ontbreekt nog '" + what + "'.";
-    }
-
-    /** Dutch plural of the common item nouns; others get -en or -s. */
-    static String plural(String noun) {
-        if (noun.endsWith("contact")) return noun + "en";
-        if (noun.endsWith("e") || noun.endsWith("el") || noun.endsWith("er") || noun.endsWith("en")) return noun + "s";
-        return noun + "en";
+        return " Bij " + missing + " " + (missing == 1 ? noun : Dutch.pluralOf(noun)) + " ontbreekt nog '" + what + "'.";
     }
 }

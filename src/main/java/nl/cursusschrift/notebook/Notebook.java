@@ -2,33 +2,27 @@ package nl.cursusschrift.notebook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.cursusschrift.account.CurrentUser;
 import nl.cursusschrift.assignment.AnswerState;
 import nl.cursusschrift.assignment.AnswerView;
 import nl.cursusschrift.assignment.Answers;
 import nl.cursusschrift.assignment.Assignment;
+import nl.cursusschrift.assignment.Feedback;
+import nl.cursusschrift.assignment.FeedbackSource;
 import nl.cursusschrift.course.Course;
 import nl.cursusschrift.course.Lesson;
 import nl.cursusschrift.course.Pace;
 import nl.cursusschrift.course.StepCalendar;
 import nl.cursusschrift.insight.Insight;
 import nl.cursusschrift.insight.Insights;
-import nl.cursusschrift.review.Feedback;
-import nl.cursusschrift.review.Review;
-import nl.cursusschrift.review.Reviews;
+import nl.cursusschrift.text.Dutch;
 
 /** A learner's notebook: every step with its latest words, in course order, read in a handful of queries. */
 public final class Notebook {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"));
-
     /**
      * One step of the notebook.
      *
@@ -59,13 +53,13 @@ public final class Notebook {
 
     private final Answers answers;
     private final Shares shares;
-    private final Reviews reviews;
+    private final FeedbackSource feedbackSource;
     private final Clock clock;
 
-    public Notebook(Answers answers, Shares shares, Reviews reviews, Clock clock) {
+    public Notebook(Answers answers, Shares shares, FeedbackSource feedbackSource, Clock clock) {
         this.answers = answers;
         this.shares = shares;
-        this.reviews = reviews;
+        this.feedbackSource = feedbackSource;
         this.clock = clock;
     }
 
@@ -77,7 +71,7 @@ public final class Notebook {
         Map<Integer, Answers.Answer> all = answers.allOf(learnerId);
         Map<Integer, Answers.Revision> latest = answers.latestRevisions(learnerId);
         List<Shares.Share> mine = shares.ofLearner(learnerId);
-        Map<Integer, List<Review>> released = reviews.releasedFor(learnerId);
+        Map<Integer, List<Feedback>> released = feedbackSource.released(learnerId);
         LocalDate today = LocalDate.now(clock);
         List<Entry> entries = new ArrayList<>();
         for (Lesson lesson : course.lessons()) {
@@ -85,7 +79,7 @@ public final class Notebook {
             Answers.Revision revision = latest.get(lesson.step());
             AnswerState state = answer == null ? AnswerState.NOT_STARTED : answer.state();
             LocalDate opens = StepCalendar.opensOn(course, pace, lesson.step(), today);
-            String locked = opens == null ? null : "Opent op " + StepCalendar.dutch(opens);
+            String locked = opens == null ? null : "Opent op " + Dutch.day(opens);
             AnswerView view = null;
             List<Insight> insights = List.of();
             boolean fromDraft = false;
@@ -94,10 +88,10 @@ public final class Notebook {
                 ObjectNode body = revision.document();
                 view = AnswerView.of(spec, body);
                 insights = Insights.compute(spec, body);
-            } else if (answer != null && answer.draft() != null && lesson.assignment() != null) {
+            } else if (answer != null && answer.draft() != null && Assignment.of(lesson) != null) {
                 ObjectNode draft = answer.draftDocument();
-                view = AnswerView.of(lesson.assignment(), draft);
-                insights = Insights.compute(lesson.assignment(), draft);
+                view = AnswerView.of(Assignment.of(lesson), draft);
+                insights = Insights.compute(Assignment.of(lesson), draft);
                 fromDraft = true;
             }
             AnswerView shareable = revision == null ? null : fromDraft ? AnswerView.of(answers.spec(revision.specHash()), revision.document()) : view;
@@ -107,21 +101,12 @@ public final class Notebook {
                 String label = shareable == null ? s.target() : shareable.shareTargets().getOrDefault(s.target(), s.target());
                 shared.add(new Shared(s.id(), label, s.hidden()));
             }
-            List<Feedback> feedback = Feedback.of(released.getOrDefault(lesson.step(), List.of()), clock);
+            List<Feedback> feedback = released.getOrDefault(lesson.step(), List.of());
             Map<String, String> comments = revision == null || fromDraft ? Map.of() : Feedback.commentsOn(feedback, revision.number());
             entries.add(new Entry(lesson, state, locked, view, fromDraft, insights, revision,
-                    revision == null ? null : when(revision.submittedAt()), shareable == null ? Map.of() : shareable.shareTargets(), shared,
+                    revision == null ? null : Dutch.dateTime(revision.submittedAt(), clock), shareable == null ? Map.of() : shareable.shareTargets(), shared,
                     feedback, comments));
         }
         return entries;
-    }
-
-    String when(long epochMillis) {
-        return dutch(LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), clock.getZone()));
-    }
-
-    /** "23 november 2026 om 14:32". */
-    public static String dutch(LocalDateTime time) {
-        return WHEN.format(time);
     }
 }

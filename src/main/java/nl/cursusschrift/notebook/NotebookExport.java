@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Set;
 import nl.cursusschrift.assignment.AnswerView;
 import nl.cursusschrift.assignment.Answers;
+import nl.cursusschrift.assignment.Assignment;
 import nl.cursusschrift.assignment.Field;
 import nl.cursusschrift.assignment.Group;
 import nl.cursusschrift.course.Course;
-import nl.cursusschrift.assignment.Group;
 import nl.cursusschrift.assignment.Json;
 import nl.cursusschrift.insight.Insight;
 import nl.cursusschrift.insight.InsightText;
@@ -148,8 +148,9 @@ public final class NotebookExport {
     public static List<String> csvColumns(Course course) {
         Set<String> columns = new LinkedHashSet<>();
         for (var lesson : course.lessons()) {
-            if (lesson.assignment() == null) continue;
-            for (Field field : lesson.assignment().fields()) {
+            Assignment assignment = Assignment.of(lesson);
+            if (assignment == null) continue;
+            for (Field field : assignment.fields()) {
                 if (field instanceof Group group) group.fields().forEach(sub -> columns.add(sub.label()));
             }
         }

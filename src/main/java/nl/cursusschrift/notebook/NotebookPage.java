@@ -9,7 +9,7 @@ import nl.cursusschrift.course.Course;
  * @param hits null when nothing was searched
  */
 public record NotebookPage(Course course, String name, List<Notebook.Entry> entries, int done, Next next, String query,
-                           List<NotebookSearch.Hit> hits) {
+                           List<nl.cursusschrift.search.Search.Hit> hits) {
 
     /** The next thing to do, said once at the top. */
     public record Next(String text, String href, String button) {

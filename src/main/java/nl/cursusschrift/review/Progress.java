@@ -74,7 +74,7 @@ public final class Progress {
                 cells.add(new Cell(lesson.step(), w.state().label(), w.state().cssClass(), w.revisions() > 0 ? "/nakijken/" + w.answerId() : null));
             }
             String quiet = openLeft && now - last > STUCK.toMillis()
-                    ? StepCalendar.dutch(Instant.ofEpochMilli(last).atZone(clock.getZone()).toLocalDate()) : null;
+                    ? nl.cursusschrift.text.Dutch.day(Instant.ofEpochMilli(last).atZone(clock.getZone()).toLocalDate()) : null;
             rows.add(new Row(learner, cells, done, quiet));
         }
         return rows;

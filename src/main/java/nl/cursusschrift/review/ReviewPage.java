@@ -1,67 +1,85 @@
 package nl.cursusschrift.review;
 
 import java.util.List;
-import java.util.Map;
 import nl.cursusschrift.assignment.AnswerView;
 import nl.cursusschrift.assignment.Answers;
+import nl.cursusschrift.assignment.Assignment;
+import nl.cursusschrift.assignment.CommentFields;
+import nl.cursusschrift.assignment.Figure;
 import nl.cursusschrift.course.Lesson;
 import nl.cursusschrift.enrolment.Learners;
-import nl.cursusschrift.insight.Insight;
 
 /**
- * One submission under review: the assignment beside the learner's answer, the feedback form
- * (what is stored, or what was just typed), earlier versions with their feedback, what changed.
- *
- * @param changes    changes since the last version that got feedback, or null when there is none
- * @param values     the form: "overall" and "c.target" to their text
- * @param open       the submission still waits for a decision
- * @param notice     a message about a conflict (changed meanwhile, reviewed by a colleague), or null
- * @param previous   the review page of the previous submission in the filter, or null
+ * One submission under review, in named parts: whose answer to what, the answer itself, the
+ * feedback form, the earlier versions, and the way to the neighbours in the queue.
  */
-public record ReviewPage(
-        Learners.Row learner,
-        Lesson lesson,
-        Answers.Answer answer,
-        Answers.Revision revision,
-        AnswerView view,
-        List<Insight> insights,
-        Review current,
-        List<Earlier> earlier,
-        List<AnswerDiff.Change> changes,
-        int comparedTo,
-        Map<String, String> values,
-        Map<String, String> errors,
-        List<Snippet> snippets,
-        boolean open,
-        String notice,
-        String previous,
-        String next,
-        QueueFilter filter,
-        List<OtherStep> otherSteps) {
+public record ReviewPage(Subject subject, Shown shown, Form form, History history, Navigation nav) {
 
-    /** An earlier version with the feedback it got. */
-    public record Earlier(int number, String submittedAt, AnswerView view, Review review) {
+    /** Whose answer, to which assignment, in which version. */
+    public record Subject(Learners.Row learner, Lesson lesson, Assignment assignment, Answers.Answer answer, Answers.Revision revision) {
+        public String cohortLine() {
+            return learner.cohortName() == null ? "Geen groep" : "Groep " + learner.cohortName();
+        }
     }
 
-    /** A standard comment of the instructor. */
+    /** The version under review as the learner wrote it, with its charts. */
+    public record Shown(AnswerView view, List<Figure> figures) {
+    }
+
+    /**
+     * The feedback form: what is stored or was just typed, its messages, and where it stands.
+     *
+     * @param open    the submission still waits for a decision
+     * @param notice  a message about a conflict (changed meanwhile, reviewed by a colleague), or null
+     * @param status  "Vrijgegeven: goedgekeurd, gelezen" and the like, or null before anything is kept
+     * @param readLine "Gelezen door ... op ...", or null
+     */
+    public record Form(CommentFields fields, String overall, List<String> messages, List<Snippet> snippets, boolean open, String notice,
+                       String status, String readLine) {
+        public String overallError() {
+            return fields.errors().get("overall");
+        }
+    }
+
+    /** A standard comment of the instructor, with the short forms the page shows. */
     public record Snippet(String id, String body) {
+        public String shortLabel() {
+            return body.length() > 80 ? body.substring(0, 80) + "…" : body;
+        }
+
+        public String buttonLabel() {
+            return body.length() > 40 ? body.substring(0, 40) + "…" : body;
+        }
     }
 
-    /** The learner's other steps, one click away. */
+    /**
+     * Earlier versions with their feedback, and what changed.
+     *
+     * @param changes    changes since the last version that got feedback, or null when there is none
+     */
+    public record History(List<Earlier> earlier, List<AnswerDiff.Change> changes, int comparedTo) {
+    }
+
+    /** An earlier version with the feedback it got; {@code summary} is its line in the list. */
+    public record Earlier(int number, String submittedAt, AnswerView view, Review review, String summary) {
+    }
+
+    /**
+     * @param previous the review page of the previous submission in the filter, or null
+     * @param others   the learner's other steps, one click away
+     */
+    public record Navigation(String previous, String next, QueueFilter filter, List<OtherStep> others) {
+        public String query() {
+            return filter.query();
+        }
+    }
+
+    /** The learner's other steps. */
     public record OtherStep(int step, String state, String href) {
     }
 
-    public String value(String key) {
-        return values.getOrDefault(key, "");
-    }
-
-    /** Form name of the comment on a field or item. */
-    public static String commentName(String target) {
-        return "c." + target;
-    }
-
-    /** An id for the comment field, safe in HTML. */
-    public static String commentId(String target) {
-        return "c-" + target.replaceAll("[^a-z0-9_]+", "-").replaceAll("-+$", "");
+    /** The form's address: this submission, keeping the queue's filter. */
+    public String action() {
+        return "/nakijken/" + subject.answer().id() + nav.query();
     }
 }

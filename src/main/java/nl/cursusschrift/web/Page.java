@@ -9,6 +9,11 @@ public final class Page {
     private Page() {
     }
 
+    /** A partial another feature's page writes in (see {@link JteRenderer#partial}). */
+    public static gg.jte.Content partial(Context ctx, String template, java.util.Map<String, Object> params) {
+        return ctx.appData(JteRenderer.KEY).partial(ctx, template, params);
+    }
+
     public static void render(Context ctx, String template, Object page) {
         byte[] html = ctx.appData(JteRenderer.KEY).render(ctx, template, page);
         ctx.contentType(HTML);

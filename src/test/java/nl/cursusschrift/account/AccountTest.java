@@ -294,8 +294,8 @@ class AccountTest {
     void resetLink_setsANewPasswordOnce_endsAllSessions_expiresAfter24Hours() {
         WebClient learner = Accounts.register(app, "fleur@example.nl", "Fleur");
         String userId = app.app.database().reads().withHandle(h -> h.createQuery("SELECT id FROM app_user").mapTo(String.class).one());
-        ResetLinks links = new ResetLinks(app.app.database(), clock);
-        String token = links.create(userId);
+        var links = new nl.cursusschrift.account.Accounts(new nl.cursusschrift.db.Transactions(app.app.database(), app.app.events()), clock);
+        String token = links.resetLink(userId);
 
         WebClient web = app.client();
         assertEquals(200, web.get("/wachtwoord-herstellen/" + token).status());
@@ -311,7 +311,7 @@ class AccountTest {
         web.get("/inloggen");
         assertEquals(303, web.post("/inloggen", "email", "fleur@example.nl", "password", "nieuwe lente in utrecht").status());
 
-        String late = links.create(userId);
+        String late = links.resetLink(userId);
         clock.advance(Duration.ofHours(24).plusSeconds(1));
         var expired = web.get("/wachtwoord-herstellen/" + late);
         assertEquals(410, expired.status());

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.cursusschrift.TestApp;
-import nl.cursusschrift.course.ContentProblem;
+import nl.cursusschrift.yaml.ContentProblem;
 import nl.cursusschrift.course.CourseLoader;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +76,7 @@ class AssignmentParserTest {
     void snapshotRoundTrip_readsTheSameAssignmentBack() {
         Assignment assignment = Specs.ok("intro: Hallo\nfields:\n  - {id: a, type: number, label: A, min: 1, max: 2, integer: true}\n"
                 + "  - {id: b, type: journey, label: B, scale: [-2, 2], fields: [{id: c, type: choice, label: C, options: [x, y], max_count: {x: 1}}]}");
-        Assignment back = AssignmentParser.fromSnapshot(assignment.source());
+        Assignment back = nl.cursusschrift.Main.assignmentParser().fromSnapshot(assignment.source());
         assertEquals(assignment.fields().toString().replaceAll("line=-?\\d+", ""), back.fields().toString().replaceAll("line=-?\\d+", ""));
         assertEquals(assignment.hash(), back.hash());
     }
@@ -87,16 +87,16 @@ class AssignmentParserTest {
         Path lesson = dir.resolve("03-de-klantreis.md");
         Files.writeString(lesson, Files.readString(lesson).replace("shows: {step: 2, field: momenten}", "shows: {step: 2, field: bestaat_niet}")
                 .replace("prefill: {step: 2, field: momenten}", "prefill: {step: 4, field: momenten}"));
-        List<String> found = new CourseLoader().read(dir).problems().stream().map(ContentProblem::toString).toList();
+        List<String> found = nl.cursusschrift.Main.courseLoader().read(dir).problems().stream().map(ContentProblem::toString).toList();
         assertEquals(List.of("03-de-klantreis.md:7: 'shows' van 'reis': stap 2 heeft geen veld 'bestaat_niet'",
                 "03-de-klantreis.md:7: 'prefill' van 'reis': stap 4 komt niet vóór stap 3"), found);
     }
 
     @Test
     void theRealCourse_passes() {
-        var result = new CourseLoader().read(Path.of("content"));
+        var result = nl.cursusschrift.Main.courseLoader().read(Path.of("content"));
         assertEquals(List.of(), result.problems());
-        assertNotNull(result.course().lesson(5).orElseThrow().assignment());
-        assertNull(new CourseLoader().read(Path.of("content")).course().lesson(13).orElse(null));
+        assertNotNull(nl.cursusschrift.assignment.Assignment.of(result.course().lesson(5).orElseThrow()));
+        assertNull(nl.cursusschrift.Main.courseLoader().read(Path.of("content")).course().lesson(13).orElse(null));
     }
 }

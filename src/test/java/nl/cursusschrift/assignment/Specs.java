@@ -1,9 +1,9 @@
 package nl.cursusschrift.assignment;
 
 import java.util.List;
-import nl.cursusschrift.course.ContentProblem;
-import nl.cursusschrift.course.Problems;
-import nl.cursusschrift.course.YamlNode;
+import nl.cursusschrift.yaml.ContentProblem;
+import nl.cursusschrift.yaml.Problems;
+import nl.cursusschrift.yaml.YamlNode;
 
 /** Parses assignment YAML in unit tests, as the course loader does for a lesson (lines as in the file). */
 final class Specs {
@@ -17,7 +17,7 @@ final class Specs {
     static Parsed parse(String yaml) {
         Problems problems = new Problems("les.md", 2);
         YamlNode node = YamlNode.parse(yaml, problems);
-        Assignment assignment = node == null ? null : AssignmentParser.parse(node);
+        Assignment assignment = node == null ? null : nl.cursusschrift.Main.assignmentParser().parse(node);
         return new Parsed(assignment, problems.list().stream().map(ContentProblem::toString).toList());
     }
 

@@ -32,7 +32,7 @@ class CourseContentTest {
     }
 
     private static Course course() {
-        return new CourseLoader().load(CONTENT);
+        return nl.cursusschrift.Main.courseLoader().load(CONTENT);
     }
 
     @Test
@@ -91,7 +91,7 @@ class CourseContentTest {
 
     @Test
     void everyFieldTypeIsUsedSomewhere() {
-        var used = course().lessons().stream().flatMap(l -> l.assignment().fields().stream())
+        var used = course().lessons().stream().flatMap(l -> nl.cursusschrift.assignment.Assignment.of(l).fields().stream())
                 .flatMap(f -> f instanceof nl.cursusschrift.assignment.Group g ? java.util.stream.Stream.concat(java.util.stream.Stream.of(f),
                         g.fields().stream().map(x -> (Field) x)) : java.util.stream.Stream.of(f))
                 .map(Field::type).collect(java.util.stream.Collectors.toSet());
@@ -100,7 +100,7 @@ class CourseContentTest {
 
     @Test
     void step5_asksForThreeMagicalAndThreeMiserableMoments_andALogOfTheLast24Hours() {
-        var assignment = course().lesson(5).orElseThrow().assignment();
+        var assignment = nl.cursusschrift.assignment.Assignment.of(course().lesson(5).orElseThrow());
         ListField magisch = assertInstanceOf(ListField.class, assignment.field("magisch").orElseThrow());
         ListField miserabel = assertInstanceOf(ListField.class, assignment.field("miserabel").orElseThrow());
         assertEquals(3, magisch.count());
@@ -110,24 +110,24 @@ class CourseContentTest {
         assertEquals(java.time.Duration.ofHours(24), log.within());
         ChoiceField impression = assertInstanceOf(ChoiceField.class, log.field("indruk"));
         assertEquals(List.of("Magisch", "Maakt niet uit", "Miserabel"), impression.options().stream().map(ChoiceField.Option::value).toList());
-        assertEquals(List.of(new InsightSpec.Share("contacten", "indruk", "Maakt niet uit")), assignment.insights());
+        assertEquals(List.of(new InsightSpec.Share("contacten", "indruk", "Maakt niet uit")), nl.cursusschrift.insight.Insights.specs(assignment));
     }
 
     @Test
     void laterStepsBuildOnEarlierOnes() {
         Course course = course();
-        var step4 = (ListField) course.lesson(4).orElseThrow().assignment().fields().get(0);
+        var step4 = (ListField) nl.cursusschrift.assignment.Assignment.of(course.lesson(4).orElseThrow()).fields().get(0);
         assertEquals(new nl.cursusschrift.assignment.Group.Prefill(2, "contactmomenten"), step4.prefill());
-        var step9 = assertInstanceOf(JourneyField.class, course.lesson(9).orElseThrow().assignment().fields().get(0));
+        var step9 = assertInstanceOf(JourneyField.class, nl.cursusschrift.assignment.Assignment.of(course.lesson(9).orElseThrow()).fields().get(0));
         assertEquals(3, step9.prefill().step());
-        assertEquals(Shows.everything(), course.lesson(12).orElseThrow().assignment().fields().get(0).common().shows());
-        var step7 = (ListField) course.lesson(7).orElseThrow().assignment().fields().get(0);
+        assertEquals(Shows.everything(), nl.cursusschrift.assignment.Assignment.of(course.lesson(12).orElseThrow()).fields().get(0).common().shows());
+        var step7 = (ListField) nl.cursusschrift.assignment.Assignment.of(course.lesson(7).orElseThrow()).fields().get(0);
         assertInstanceOf(ScoreField.class, step7.field("score"));
         assertEquals(10, step7.min());
-        assertTrue(course.lesson(7).orElseThrow().assignment().insights().get(0) instanceof InsightSpec.Nps);
-        assertTrue(course.lesson(6).orElseThrow().assignment().insights().get(0) instanceof InsightSpec.Plot);
-        assertNotNull(((ListField) course.lesson(2).orElseThrow().assignment().fields().get(0)).field("kanaal"));
-        assertEquals(10, ((ListField) course.lesson(2).orElseThrow().assignment().fields().get(0)).min());
+        assertTrue(nl.cursusschrift.insight.Insights.specs(nl.cursusschrift.assignment.Assignment.of(course.lesson(7).orElseThrow())).get(0) instanceof InsightSpec.Nps);
+        assertTrue(nl.cursusschrift.insight.Insights.specs(nl.cursusschrift.assignment.Assignment.of(course.lesson(6).orElseThrow())).get(0) instanceof InsightSpec.Plot);
+        assertNotNull(((ListField) nl.cursusschrift.assignment.Assignment.of(course.lesson(2).orElseThrow()).fields().get(0)).field("kanaal"));
+        assertEquals(10, ((ListField) nl.cursusschrift.assignment.Assignment.of(course.lesson(2).orElseThrow()).fields().get(0)).min());
     }
 
     @Test

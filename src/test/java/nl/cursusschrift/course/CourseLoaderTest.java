@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.cursusschrift.TestApp;
 import org.junit.jupiter.api.Test;
+import nl.cursusschrift.yaml.ContentProblem;
 
 class CourseLoaderTest {
-    private final CourseLoader loader = new CourseLoader();
+    private final CourseLoader loader = nl.cursusschrift.Main.courseLoader();
 
     private static Path course(String... fileAndText) throws IOException {
         Path dir = TestApp.tempDir("loader");
@@ -40,7 +41,7 @@ class CourseLoaderTest {
     void assignmentBlock_isParsedAndKept() throws IOException {
         Path dir = course("01-a.md", "---\nstep: 1\ntitle: Een\nsummary: S.\nassignment:\n  fields:\n    - {id: a, type: text, label: A}\n---\nTekst.\n");
         Lesson lesson = loader.load(dir).lesson(1).orElseThrow();
-        assertEquals("a", lesson.assignment().fields().get(0).id());
+        assertEquals("a", nl.cursusschrift.assignment.Assignment.of(lesson).fields().get(0).id());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.cursusschrift.yaml.ContentProblem;
 
 /**
  * The rules the shipped course must meet beyond what any course must (those are the loader's):
@@ -29,14 +30,14 @@ final class CourseRules {
     }
 
     static List<String> problems(Path content, Path seeds) {
-        CourseLoader.Result result = new CourseLoader().read(content);
+        CourseLoader.Result result = nl.cursusschrift.Main.courseLoader().read(content);
         List<String> problems = new ArrayList<>(result.problems().stream().map(ContentProblem::toString).toList());
         if (result.course() == null) return problems;
         Course course = result.course();
         if (course.stepCount() != STEPS) problems.add("de cursus heeft " + STEPS + " stappen nodig, niet " + course.stepCount());
         Set<List<String>> seedRuns = seeds == null ? Set.of() : runs(seeds);
         for (Lesson lesson : course.lessons()) {
-            if (lesson.assignment() == null) problems.add(lesson.file() + ": stap " + lesson.step() + " heeft geen opdracht");
+            if (nl.cursusschrift.assignment.Assignment.of(lesson) == null) problems.add(lesson.file() + ": stap " + lesson.step() + " heeft geen opdracht");
             String text = read(content.resolve(lesson.file()));
             int words = words(body(text)).size();
             if (words < MIN_WORDS || words > MAX_WORDS) {

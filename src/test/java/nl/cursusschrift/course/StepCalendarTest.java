@@ -60,6 +60,6 @@ class StepCalendarTest {
 
     @Test
     void datesAreWrittenInDutch() {
-        assertEquals("maandag 30 november 2026", StepCalendar.dutch(LocalDate.of(2026, 11, 30)));
+        assertEquals("maandag 30 november 2026", nl.cursusschrift.text.Dutch.day(LocalDate.of(2026, 11, 30)));
     }
 }

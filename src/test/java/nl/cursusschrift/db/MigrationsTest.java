@@ -15,19 +15,34 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("sqlite")
 class MigrationsTest {
 
-    private static List<String> versions(String engine) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration", engine))) {
+    private static List<String> versions(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration", folder))) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> n.substring(1, n.indexOf("__"))).sorted().toList();
+                    .map(n -> n.substring(1, n.indexOf("__"))).toList();
         }
+    }
+
+    private static List<String> history(String engine) throws IOException {
+        List<String> all = new java.util.ArrayList<>(versions("common"));
+        all.addAll(versions(engine));
+        return all.stream().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
     }
 
     @Test
     void bothEnginesHaveTheSameMigrations_andTheFastPathKnowsTheNewest() throws IOException {
-        List<String> sqlite = versions("sqlite");
-        assertEquals(sqlite, versions("postgresql"));
+        List<String> sqlite = history("sqlite");
+        assertEquals(sqlite, history("postgresql"));
         int newest = sqlite.stream().mapToInt(Integer::parseInt).max().orElseThrow();
         assertEquals(newest, Database.SCHEMA_VERSION, "Database.SCHEMA_VERSION must name the newest migration");
+    }
+
+    @Test
+    void aSharedMigrationLivesOnce_onlyWhatDiffersPerEngineLivesPerEngine() throws IOException {
+        for (String version : versions("sqlite")) {
+            assertTrue(!versions("common").contains(version), "V" + version + " is both shared and SQLite's own");
+        }
+        assertEquals(versions("sqlite").stream().sorted().toList(), versions("postgresql").stream().sorted().toList(),
+                "each engine-specific version exists for both engines");
     }
 
     private static int applied(Database db) {
@@ -52,10 +67,41 @@ class MigrationsTest {
         DatabaseUrl url = DatabaseUrl.sqlite(dir.resolve("cs.db"));
         var flyway = org.flywaydb.core.Flyway.configure()
                 .dataSource("jdbc:sqlite:" + dir.resolve("cs.db"), null, null)
-                .locations("classpath:db/migration/sqlite").target("2").load();
+                .locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("2").load();
         flyway.migrate();
         try (Database db = Database.open(url)) {
             assertEquals(Database.SCHEMA_VERSION, applied(db));
+        }
+    }
+
+    /**
+     * A database file the release before the single migration history made (demo seed, 4 learners,
+     * schema 6): it must open, pass Flyway's validation against today's locations (the fast path
+     * would otherwise skip Flyway until the next migration, and fail only then), and serve its learners.
+     */
+    @Test
+    void aDatabaseMadeByTheReleaseBeforeOpens_validates_andServesItsLearners(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        try (var in = new java.util.zip.GZIPInputStream(getClass().getResourceAsStream("/db/made-by-schema-6.db.gz"))) {
+            Files.copy(in, data.resolve("cursusschrift.db"));
+        }
+        DatabaseUrl url = DatabaseUrl.sqlite(data.resolve("cursusschrift.db"));
+        try (Database db = Database.open(url)) {
+            assertEquals(6, applied(db));
+            var flyway = org.flywaydb.core.Flyway.configure().dataSource(db.dataSource())
+                    .locations(Migrations.locations(DatabaseUrl.Kind.SQLITE)).load();
+            assertTrue(flyway.validateWithResult().validationSuccessful, "the history of the old file matches today's migrations");
+            assertEquals(0, flyway.info().pending().length);
+        }
+        var config = nl.cursusschrift.Config.forTests(data, Path.of("content"));
+        try (var app = nl.cursusschrift.TestApp.start(config, java.time.Clock.system(nl.cursusschrift.Main.ZONE))) {
+            var web = app.client();
+            web.get("/inloggen");
+            assertEquals(303, web.post("/inloggen", "email", "deelnemer1@demo.cursusschrift.nl", "password", "demo-wachtwoord").status());
+            var notebook = web.get("/schrift");
+            assertEquals(200, notebook.status());
+            assertTrue(notebook.body().contains("Stap 1"), "the learner's notebook from the old file is there");
         }
     }
 }

@@ -28,13 +28,13 @@ class QueriesPerPageTest {
     private static Map<String, Long> statementsPerPage(int learners) {
         TestClock clock = TestClock.at("2026-11-23T09:00:00Z");
         try (TestApp app = TestApp.start(Path.of("content"), clock)) {
-            var course = new CourseLoader().load(Path.of("content"));
+            var course = nl.cursusschrift.Main.courseLoader().load(Path.of("content"));
             var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             assertEquals(0, new DemoSeed(app.app.database(), course, clock, quiet, quiet).seed(learners, 2, 7, false));
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String role : List.of("admin", "instructor", "learner")) {
                 var out = new ByteArrayOutputStream();
-                assertEquals(0, DemoSeed.sessions(app.app.database(), clock, 1, role, new PrintStream(out, true, StandardCharsets.UTF_8), quiet));
+                assertEquals(0, DemoSessions.sessions(app.app.database(), clock, 1, role, new PrintStream(out, true, StandardCharsets.UTF_8), quiet));
                 WebClient web = app.client().withSession("cs_session", out.toString(StandardCharsets.UTF_8).split("\t")[0]);
                 for (String page : role.equals("learner") ? LEARNER_PAGES : STAFF_PAGES) {
                     assertEquals(200, web.get(page).status(), role + " " + page);

@@ -16,8 +16,8 @@ import java.util.Map;
 import nl.cursusschrift.assignment.Assignment;
 import nl.cursusschrift.assignment.AssignmentParser;
 import nl.cursusschrift.assignment.Json;
-import nl.cursusschrift.course.Problems;
-import nl.cursusschrift.course.YamlNode;
+import nl.cursusschrift.yaml.Problems;
+import nl.cursusschrift.yaml.YamlNode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -29,7 +29,7 @@ class InsightsTest {
 
     static Assignment spec(String yaml) {
         Problems problems = new Problems("test", 1);
-        Assignment a = AssignmentParser.parse(YamlNode.parse(yaml, problems));
+        Assignment a = nl.cursusschrift.Main.assignmentParser().parse(YamlNode.parse(yaml, problems));
         if (a == null) throw new AssertionError(problems.list());
         return a;
     }

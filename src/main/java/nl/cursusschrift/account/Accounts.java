@@ -1,0 +1,122 @@
+package nl.cursusschrift.account;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.cursusschrift.db.Ids;
+import nl.cursusschrift.db.Transactions;
+import nl.cursusschrift.db.Tx;
+
+/** The account's state changes, each one transaction. */
+public final class Accounts {
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public Accounts(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Stores a new account inside another use case's transaction (registration); the e-mail is stored normalised. */
+    public static void create(Tx tx, User user, boolean byStaff) {
+        tx.sql(AccountSql.class).insertUser(normalised(user));
+        tx.publish(new AccountEvents.AccountCreated(user.id(), user.role(), byStaff));
+    }
+
+    /** An account made on the command line, with the password typed there. */
+    public User createWithPassword(String email, String name, String passwordHash, Role role) {
+        User user = new User(Ids.random(), email, name, passwordHash, role, null, LocalDate.now(clock), null, false, clock.millis());
+        transactions.run(tx -> {
+            create(tx, user, true);
+            return null;
+        });
+        return user;
+    }
+
+    /** A new instructor or admin: an account with a password nobody knows, and the one-time link to set one. */
+    public record Invited(User user, String token) {
+    }
+
+    public Invited invite(String name, String email, Role role) {
+        long now = clock.millis();
+        User user = new User(Ids.random(), email, name, Passwords.hash(Ids.random() + Ids.random()), role, null,
+                LocalDate.now(clock), null, false, now);
+        String token = transactions.run(tx -> {
+            create(tx, user, true);
+            return ResetLinks.create(tx, user.id(), now);
+        });
+        return new Invited(user, token);
+    }
+
+    /** A one-time link for an existing account (staff pages, the CLI); returns the token. */
+    public String resetLink(String userId) {
+        long now = clock.millis();
+        return transactions.run(tx -> ResetLinks.create(tx, userId, now));
+    }
+
+    /** Throws when another account took the e-mail meanwhile ({@link Users#isDuplicateEmail}). */
+    public void updateProfile(String userId, String name, String email, boolean emailChanged) {
+        transactions.run(tx -> {
+            tx.sql(AccountSql.class).updateProfile(userId, name, Users.normalizeEmail(email));
+            tx.publish(new AccountEvents.ProfileChanged(userId, emailChanged));
+            return null;
+        });
+    }
+
+    /** Sets the new password and ends every session of the user; the caller signs the user in again. */
+    public void changePassword(String userId, String passwordHash) {
+        transactions.run(tx -> {
+            setPassword(tx, userId, passwordHash);
+            return null;
+        });
+    }
+
+    /**
+     * Uses a reset link: sets the new password and ends every session of the user, in one
+     * transaction. Returns the user id, or empty when the link was used or expired meanwhile.
+     */
+    public Optional<String> resetPassword(String token, String passwordHash) {
+        long now = clock.millis();
+        String hash = Ids.sha256(token);
+        return transactions.run(tx -> {
+            AccountSql sql = tx.sql(AccountSql.class);
+            Optional<String> user = sql.usableReset(hash, now);
+            if (user.isEmpty()) return Optional.<String>empty();
+            sql.useReset(hash, now);
+            setPassword(tx, user.get(), passwordHash);
+            return user;
+        });
+    }
+
+    private static void setPassword(Tx tx, String userId, String passwordHash) {
+        AccountSql sql = tx.sql(AccountSql.class);
+        sql.updatePassword(userId, passwordHash);
+        sql.deleteSessionsOf(userId, "");
+        tx.publish(new AccountEvents.PasswordChanged(userId));
+    }
+
+    /**
+     * Deletes the account and, through the foreign keys, everything of it: sessions, answers,
+     * revisions, feedback written about them, shares, reset links and its search text. Returns
+     * how many answers went with it.
+     */
+    public int delete(String userId, String email, Role role) {
+        long now = clock.millis();
+        return transactions.run(tx -> {
+            AccountSql sql = tx.sql(AccountSql.class);
+            int answers = sql.answersOf(userId);
+            // Listeners that keep text about the user (the search index) remove it in this transaction.
+            tx.publish(new AccountEvents.AccountDeleted(userId, role, answers));
+            sql.clearFailures(Users.normalizeEmail(email));
+            sql.deleteUser(userId);
+            // A trace that it happened, without who: no name, no e-mail, no id.
+            sql.audit(Ids.random(), now, "account-deleted", AccountController.roleName(role) + ", " + answers + " antwoorden");
+            return answers;
+        });
+    }
+
+    private static User normalised(User u) {
+        return new User(u.id(), Users.normalizeEmail(u.email()), u.name(), u.passwordHash(), u.role(), u.cohortId(), u.enrolledOn(),
+                u.startDate(), u.allOpen(), u.createdAt());
+    }
+}

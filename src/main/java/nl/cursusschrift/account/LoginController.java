@@ -1,0 +1,130 @@
+package nl.cursusschrift.account;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import nl.cursusschrift.web.Flash;
+import nl.cursusschrift.web.Form;
+import nl.cursusschrift.web.LocalPath;
+import nl.cursusschrift.web.Page;
+
+/** Logging in and out, and setting a new password with a one-time link. */
+public final class LoginController {
+    static final int MAX_EMAIL = 254;
+    private static final String LOGIN_FAILED = "Dit e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw.";
+
+    private final Users users;
+    private final Passwords passwords;
+    private final Access access;
+    private final LoginThrottle throttle;
+    private final ResetLinks resetLinks;
+    private final Accounts accounts;
+    private final Flash flash;
+
+    public LoginController(Users users, Passwords passwords, Access access, LoginThrottle throttle, ResetLinks resetLinks, Accounts accounts,
+                           Flash flash) {
+        this.users = users;
+        this.passwords = passwords;
+        this.access = access;
+        this.throttle = throttle;
+        this.resetLinks = resetLinks;
+        this.accounts = accounts;
+        this.flash = flash;
+    }
+
+    public void showLogin(Context ctx) {
+        if (access.user(ctx).isPresent()) {
+            ctx.redirect(LocalPath.orHome(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
+            return;
+        }
+        Page.render(ctx, "account/login.jte", new AccountPages.Login(Form.empty(), LocalPath.orHome(ctx.queryParam("next")), null));
+    }
+
+    public void login(Context ctx) {
+        Form form = Form.from(ctx, "email", "password");
+        String next = LocalPath.orHome(ctx.formParam("next"));
+        String email = form.trimmed("email");
+        form.required("email", "Vul je e-mailadres in.");
+        if (form.value("password").isEmpty()) form.error("password", "Vul je wachtwoord in.");
+        if (form.hasErrors()) {
+            loginPage(ctx, 422, form, next, null);
+            return;
+        }
+        String ip = ctx.ip();
+        if (throttle.blocked(email, ip)) {
+            loginPage(ctx, 429, form, next, "Er is te vaak een verkeerd wachtwoord geprobeerd. Wacht een kwartier en probeer het dan opnieuw, "
+                    + "of vraag je docent om een link om je wachtwoord opnieuw in te stellen.");
+            return;
+        }
+        var user = email.length() > MAX_EMAIL ? java.util.Optional.<User>empty() : users.byEmail(email);
+        boolean ok;
+        if (user.isPresent()) {
+            ok = passwords.verify(form.value("password"), user.get().passwordHash());
+        } else {
+            passwords.verifyDummy(form.value("password"));
+            ok = false;
+        }
+        if (!ok) {
+            throttle.failed(email.length() > MAX_EMAIL ? email.substring(0, MAX_EMAIL) : email, ip);
+            loginPage(ctx, 422, form, next, LOGIN_FAILED);
+            return;
+        }
+        throttle.succeeded(email);
+        access.signIn(ctx, user.get().id());
+        flash.set(ctx, "Welkom terug, " + user.get().name() + ".");
+        ctx.redirect(next, HttpStatus.SEE_OTHER);
+    }
+
+    private void loginPage(Context ctx, int status, Form form, String next, String notice) {
+        ctx.status(status);
+        Page.render(ctx, "account/login.jte", new AccountPages.Login(form, next, notice));
+    }
+
+    public void logout(Context ctx) {
+        access.signOut(ctx);
+        flash.set(ctx, "Je bent uitgelogd. Tot de volgende keer!");
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    public void showReset(Context ctx) {
+        String token = ctx.pathParam("token");
+        ResetLinks.Lookup link = resetLinks.lookup(token);
+        String problem = problem(link.state());
+        ctx.status(problem == null ? 200 : link.state() == ResetLinks.State.UNKNOWN ? 404 : 410);
+        Page.render(ctx, "account/reset.jte", new AccountPages.Reset(Form.empty(), token, problem));
+    }
+
+    public void reset(Context ctx) {
+        String token = ctx.pathParam("token");
+        ResetLinks.Lookup link = resetLinks.lookup(token);
+        if (link.state() != ResetLinks.State.VALID) {
+            ctx.status(link.state() == ResetLinks.State.UNKNOWN ? 404 : 410);
+            Page.render(ctx, "account/reset.jte", new AccountPages.Reset(Form.empty(), token, problem(link.state())));
+            return;
+        }
+        Form form = Form.from(ctx, "password");
+        String problem = passwords.problem(form.value("password"));
+        if (problem != null) {
+            form.error("password", problem);
+            ctx.status(422);
+            Page.render(ctx, "account/reset.jte", new AccountPages.Reset(form, token, null));
+            return;
+        }
+        if (accounts.resetPassword(token, Passwords.hash(form.value("password"))).isEmpty()) {
+            ctx.status(410);
+            Page.render(ctx, "account/reset.jte", new AccountPages.Reset(Form.empty(), token, problem(ResetLinks.State.USED)));
+            return;
+        }
+        access.signOut(ctx);
+        flash.set(ctx, "Je nieuwe wachtwoord is ingesteld. Log ermee in.");
+        ctx.redirect("/inloggen", HttpStatus.SEE_OTHER);
+    }
+
+    private static String problem(ResetLinks.State state) {
+        return switch (state) {
+            case VALID -> null;
+            case USED -> "Deze link is al gebruikt. Een link werkt maar één keer; vraag je docent om een nieuwe.";
+            case EXPIRED -> "Deze link is verlopen: hij werkt 24 uur. Vraag je docent om een nieuwe.";
+            case UNKNOWN -> "Deze link kennen we niet. Controleer of je hem helemaal hebt overgenomen, of vraag je docent om een nieuwe.";
+        };
+    }
+}
