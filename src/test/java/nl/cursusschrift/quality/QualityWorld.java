@@ -24,7 +24,8 @@ import nl.cursusschrift.insight.CourseAnswers;
  * steps 5 and 7 give the cohort numbers enough learners to be shown.
  *
  * <p>Anna handed in step 1, was asked for changes, handed in again and was approved; she handed in
- * steps 3, 5, 6 and 7 (each draws a chart), keeps a draft of step 2 and shared step 1. Bram's step 1 is
+ * steps 3 (approved with feedback), 5, 6 and 7 (each draws a chart), keeps a draft of step 2 and
+ * shared step 1. Bram's step 1 is
  * approved with feedback, he keeps a draft of step 3 and shared step 1 too. The instructor made a reset
  * link for Bram.
  */
@@ -65,6 +66,7 @@ final class QualityWorld implements AutoCloseable {
         submit(anna, 1, stepOne("We zijn een fietsenmakerij in Zwolle; onze klanten zijn forenzen en scholieren."));
         decide(annaStepOne, 2, "goedkeuren", "Veel concreter nu, mooi.");
         submit(anna, 3, CourseAnswers.step3());
+        decide(answerId(annaId, 3), 1, "goedkeuren", "Een heldere reis; let op het dal bij de klantenservice.");
         submit(anna, 5, CourseAnswers.step5("Magisch", "Maakt niet uit", "Miserabel", "Maakt niet uit"));
         submit(anna, 6, CourseAnswers.step6());
         submit(anna, 7, CourseAnswers.step7(10, 9, 9, 8, 7, 6, 5, 10, 9, 3));
