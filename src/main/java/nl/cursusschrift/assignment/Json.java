@@ -7,7 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Answers are JSON documents: field id to value, groups as arrays of objects. */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Decimals are read as exact BigDecimals with their scale, never as doubles: a learner's {@code € 12,50}
+     * comes back as 12.50 and is shown as {@code € 12,50}, not {@code € 12,5}.
+     */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private Json() {
     }

@@ -5,9 +5,15 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import java.math.BigDecimal;
 import java.util.List;
+import nl.cursusschrift.text.DutchNumber;
+import nl.cursusschrift.text.ParsedNumber;
 import nl.cursusschrift.yaml.YamlMap;
 
-/** A number, optionally whole, within {@code min}..{@code max}, with a unit ("klanten", "%"). */
+/**
+ * A number, optionally whole, within {@code min}..{@code max}, with a unit ("klanten", "%"). What the learner
+ * types is read as a Dutch person writes it ({@link DutchNumber}: {@code 4.000} is four thousand), and
+ * shown back the same way everywhere; anything the parser would have to guess at is refused with its message.
+ */
 public record NumberField(FieldCommon common, BigDecimal min, BigDecimal max, String unit, boolean integer) implements Leaf {
     static final String TYPE = "number";
 
@@ -31,21 +37,12 @@ public record NumberField(FieldCommon common, BigDecimal min, BigDecimal max, St
         return 40;
     }
 
-    /** Accepts Dutch and English notation: 12,5 and 12.5; 1.250 as thousands is not guessed at. */
     @Override
     public Read read(List<String> raw) {
-        String text = raw.get(0).strip().replace(" ", "").replace(',', '.');
-        if (unit != null && text.endsWith(unit.replace(" ", ""))) text = text.substring(0, text.length() - unit.replace(" ", "").length());
-        try {
-            BigDecimal number = new BigDecimal(text);
-            if (integer) {
-                if (number.stripTrailingZeros().scale() > 0) return Read.error("Vul een heel getal in, zonder komma.");
-                return Read.ok(LongNode.valueOf(number.longValueExact()));
-            }
-            return Read.ok(DecimalNode.valueOf(number));
-        } catch (NumberFormatException | ArithmeticException e) {
-            return Read.error(integer ? "Vul een heel getal in, bijvoorbeeld 12." : "Vul een getal in, bijvoorbeeld 12 of 12,5.");
-        }
+        ParsedNumber parsed = DutchNumber.parse(raw.get(0), unit, integer);
+        if (parsed instanceof ParsedNumber.Refused refused) return Read.error(refused.message());
+        BigDecimal value = ((ParsedNumber.Accepted) parsed).value();
+        return Read.ok(integer ? LongNode.valueOf(value.longValueExact()) : DecimalNode.valueOf(value));
     }
 
     @Override
@@ -59,19 +56,25 @@ public record NumberField(FieldCommon common, BigDecimal min, BigDecimal max, St
         return null;
     }
 
-    static String show(BigDecimal n) {
-        return n.stripTrailingZeros().toPlainString().replace('.', ',');
+    private static String show(BigDecimal n) {
+        return DutchNumber.format(n.stripTrailingZeros());
     }
 
+    /** A typed number as the learner reads it ({@code 4.000}); a draft's text exactly as it was typed. */
     @Override
     public List<String> raw(JsonNode stored) {
         if (stored == null || stored.isNull() || stored.isMissingNode()) return List.of("");
-        return List.of(stored.isNumber() ? show(stored.decimalValue()) : stored.asText());
+        return List.of(stored.isNumber() ? DutchNumber.formatForInput(stored.decimalValue()) : stored.asText());
     }
 
+    /** {@code 4.000 klanten}, {@code 12%}, {@code € 12,50}; text that is no number (a draft) stays as typed. */
     @Override
     public String display(JsonNode stored) {
-        String number = raw(stored).get(0);
-        return number.isEmpty() || unit == null ? number : unit.equals("%") ? number + "%" : number + " " + unit;
+        if (stored == null || stored.isNull() || stored.isMissingNode()) return "";
+        if (stored.isNumber()) return DutchNumber.formatWithUnit(stored.decimalValue(), unit);
+        String text = stored.asText();
+        if (text.isBlank()) return "";
+        return DutchNumber.parse(text, unit, integer) instanceof ParsedNumber.Accepted accepted
+                ? DutchNumber.formatWithUnit(accepted.value(), unit) : text;
     }
 }

@@ -183,6 +183,8 @@ public final class Insights {
     /** A numeric reading of a number, score, or a choice whose option values are numbers. */
     private static Double number(Leaf field, JsonNode item) {
         JsonNode value = item.get(field.id());
+        // A submitted number is stored typed; only a draft's text needs reading (where 4.000 is four thousand).
+        if (value != null && value.isNumber()) return value.asDouble();
         String text = value == null ? "" : Leaf.text(value).strip();
         if (text.isEmpty()) return null;
         var read = field.read(List.of(text));

@@ -76,9 +76,9 @@ class FieldTypesTest {
         final NumberField whole = Specs.field("{id: n, type: number, label: N, integer: true, unit: klanten}", NumberField.class);
 
         @Test
-        void readsDutchAndEnglishNotation() {
+        void readsDutchNotation_andOffersTheReadingOfAnEnglishDecimalPointInsteadOfGuessing() {
             assertEquals("12.5", read(field, "12,5").decimalValue().toPlainString());
-            assertEquals("12.5", read(field, "12.5").decimalValue().toPlainString());
+            assertEquals("Bedoel je 12,5? Gebruik een komma voor decimalen.", error(field, "12.5"));
             assertEquals("40", read(field, "40 %").decimalValue().toPlainString());
             assertEquals(250, read(whole, "250 klanten").asInt());
             assertEquals("Vul een heel getal in, zonder komma.", error(whole, "2,5"));
@@ -136,15 +136,15 @@ class FieldTypesTest {
             ListField list = Specs.field("""
                     {id: m, type: list, label: M, count: 3, item: Moment, fields: [{id: o, type: text, label: O}]}""", ListField.class);
             assertEquals(3, list.slots());
-            assertEquals("Vul er precies 3 in; nu zijn het er 2.", list.countProblem(2));
+            assertEquals("Vul er precies 3 in; je hebt er 2 ingevuld.", list.countProblem(2));
             assertNull(list.countProblem(3));
         }
 
         @Test
         void listWithARange_andOptionalLists() {
             ListField list = Specs.field("{id: m, type: list, label: M, min: 10, max: 12, fields: [{id: o, type: text, label: O}]}", ListField.class);
-            assertEquals("Vul er minstens 10 in; nu is het er 1.", list.countProblem(1));
-            assertEquals("Vul er hoogstens 12 in; nu zijn het er 13.", list.countProblem(13));
+            assertEquals("Vul er minstens 10 in; je hebt er 1 ingevuld.", list.countProblem(1));
+            assertEquals("Vul er hoogstens 12 in; je hebt er 13 ingevuld.", list.countProblem(13));
             ListField optional = Specs.field("{id: m, type: list, label: M, min: 2, required: false, fields: [{id: o, type: text, label: O}]}", ListField.class);
             assertNull(optional.countProblem(0));
         }
