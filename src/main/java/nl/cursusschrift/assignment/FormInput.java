@@ -87,11 +87,15 @@ public final class FormInput {
     static List<String> clean(List<String> values) {
         List<String> cleaned = new ArrayList<>(values.size());
         for (String value : values) {
-            if (value == null) continue;
-            String text = value.replace("\r\n", "\n").replace('\r', '\n')
-                    .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "").strip();
+            String text = cleanText(value);
             if (!text.isEmpty()) cleaned.add(text);
         }
         return cleaned;
+    }
+
+    /** One value cleaned as above; null becomes "". Also for other learner text (replies under shared answers). */
+    public static String cleanText(String value) {
+        if (value == null) return "";
+        return value.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "").strip();
     }
 }

@@ -17,4 +17,12 @@ public final class NotebookEvents {
     /** Staff hid a share from the cohort, or showed it again. */
     public record ShareHidden(String shareId, String staffId, boolean hidden) implements DomainEvent {
     }
+
+    /** Someone replied under a shared answer; {@code shareOwnerId} is the sharer, who may want to hear of it. */
+    public record ReplyPosted(String replyId, String shareId, String authorId, String shareOwnerId, int step) implements DomainEvent {
+    }
+
+    /** Staff hid a reply from the cohort, or showed it again. */
+    public record ReplyHidden(String replyId, String staffId, boolean hidden) implements DomainEvent {
+    }
 }

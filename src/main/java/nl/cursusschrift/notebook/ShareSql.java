@@ -12,27 +12,38 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The notebook's SQL: what learners shared with their cohort. Only the notebook package writes the share table. */
+/**
+ * The notebook's SQL: what learners shared with their cohort. Only the notebook package writes the share table.
+ * Who sees a share follows the sharer's current cohort ({@code u.cohort_id}): an admin moving a learner moves
+ * their shares along, to the new cohort's learners and instructor. {@code share.cohort_id} only records where it
+ * was first shared.
+ */
 @RegisterRowMapper(ShareSql.ShareMapper.class)
 public interface ShareSql extends SqlObject {
     int SHOWN = 50;
     String SELECT = """
-            SELECT s.id, s.user_id, u.name AS author, s.step, s.target, r.body, r.spec_hash, s.cohort_id, s.hidden_at, s.created_at
+            SELECT s.id, s.user_id, u.name AS author, s.step, s.target, r.body, r.spec_hash, u.cohort_id, s.hidden_at, s.created_at
             FROM share s JOIN app_user u ON u.id = s.user_id JOIN revision r ON r.id = s.revision_id""";
 
     /** What learners of one cohort shared for a step, newest first; hidden ones left out. */
-    @SqlQuery(SELECT + " WHERE s.step = :step AND s.hidden_at IS NULL AND s.cohort_id = :cohort ORDER BY s.created_at DESC, s.id LIMIT " + SHOWN)
+    @SqlQuery(SELECT + " WHERE s.step = :step AND s.hidden_at IS NULL AND u.cohort_id = :cohort ORDER BY s.created_at DESC, s.id LIMIT " + SHOWN)
     List<Shares.Share> forCohort(int step, String cohort);
 
     /** The same for learners without a cohort. */
-    @SqlQuery(SELECT + " WHERE s.step = :step AND s.hidden_at IS NULL AND s.cohort_id IS NULL ORDER BY s.created_at DESC, s.id LIMIT " + SHOWN)
+    @SqlQuery(SELECT + " WHERE s.step = :step AND s.hidden_at IS NULL AND u.cohort_id IS NULL ORDER BY s.created_at DESC, s.id LIMIT " + SHOWN)
     List<Shares.Share> forNoCohort(int step);
 
     /** What staff may see for a step: shares of their cohorts (all for an admin), hidden ones included. */
     default List<Shares.Share> forStaff(int step, Scope scope) {
-        return scope.bind(getHandle().createQuery(SELECT + " WHERE s.step = :step AND " + scope.on("s.cohort_id")
+        return scope.bind(getHandle().createQuery(SELECT + " WHERE s.step = :step AND " + scope.sql()
                         + " ORDER BY s.created_at DESC, s.id LIMIT " + SHOWN))
                 .bind("step", step).map(new ShareMapper()).list();
+    }
+
+    /** One share, if this staff member may see the sharer's cohort. */
+    default Optional<Shares.Share> forStaff(String id, Scope scope) {
+        return scope.bind(getHandle().createQuery(SELECT + " WHERE s.id = :id AND " + scope.sql()))
+                .bind("id", id).map(new ShareMapper()).findOne();
     }
 
     @SqlQuery(SELECT + " WHERE s.user_id = :user ORDER BY s.step, s.created_at")
@@ -52,7 +63,7 @@ public interface ShareSql extends SqlObject {
     /** Hides or shows a share for staff allowed to see its cohort; 0 when they may not. */
     default int hide(String shareId, Scope scope, String staffId, boolean hidden, long now) {
         return scope.bind(getHandle().createUpdate("UPDATE share SET hidden_by = :staff, hidden_at = :at WHERE id = :id AND "
-                        + scope.on("share.cohort_id")))
+                        + scope.on("(SELECT u.cohort_id FROM app_user u WHERE u.id = share.user_id)")))
                 .bind("staff", hidden ? staffId : null).bind("at", hidden ? now : null).bind("id", shareId).execute();
     }
 

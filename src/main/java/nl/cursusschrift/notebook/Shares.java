@@ -7,7 +7,7 @@ import nl.cursusschrift.enrolment.Scope;
 
 /** Reading what learners shared: an answer, or one item of it, with their cohort. Changes go through {@link Sharing}. */
 public final class Shares {
-    /** A share as shown under a lesson: who, when, and the revision it points at. */
+    /** A share as shown under a lesson: who, when, and the revision it points at; {@code cohortId} is the sharer's cohort now. */
     public record Share(String id, String userId, String authorName, int step, String target, String revisionBody, String specHash,
                         String cohortId, boolean hidden, long createdAt) {
     }
@@ -36,5 +36,10 @@ public final class Shares {
 
     public Optional<Share> byId(String id) {
         return sql.byId(id);
+    }
+
+    /** One share, if this staff member may see the sharer's current cohort. */
+    public Optional<Share> forStaff(String id, Scope scope) {
+        return sql.forStaff(id, scope);
     }
 }

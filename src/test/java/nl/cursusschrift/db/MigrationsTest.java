@@ -88,7 +88,7 @@ class MigrationsTest {
         }
         DatabaseUrl url = DatabaseUrl.sqlite(data.resolve("cursusschrift.db"));
         try (Database db = Database.open(url)) {
-            assertEquals(6, applied(db));
+            assertEquals(Database.SCHEMA_VERSION, applied(db), "opening it brings the schema-6 file up to today's schema");
             var flyway = org.flywaydb.core.Flyway.configure().dataSource(db.dataSource())
                     .locations(Migrations.locations(DatabaseUrl.Kind.SQLITE)).load();
             assertTrue(flyway.validateWithResult().validationSuccessful, "the history of the old file matches today's migrations");
