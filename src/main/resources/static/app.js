@@ -66,20 +66,25 @@ document.querySelectorAll("[data-clear-draft]").forEach(function (el) {
     return data;
   }
 
+  var pending = null;
+
+  // Resolves true once nothing typed is left unsaved on the server (logout waits for it), false when a save failed.
   function save(keepalive) {
-    if (!dirty) return;
-    if (saving) { again = true; return; }
+    if (!dirty) return pending || Promise.resolve(true);
+    if (saving) { again = true; return pending; }
     saving = true;
     dirty = false;
     firstChange = 0;
     status("Bezig met opslaan…");
-    fetch(url, { method: "POST", body: body(), keepalive: !!keepalive, credentials: "same-origin", headers: { "Accept": "application/json" } })
+    pending = fetch(url, { method: "POST", body: body(), keepalive: !!keepalive, credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (response) {
         return response.json().catch(function () { return { ok: false }; }).then(function (json) { json.status = response.status; return json; });
       })
       .then(function (result) {
         if (result.ok) {
           version.value = result.version;
+          var pill = document.querySelector(".assignment-head .pill.none");
+          if (pill) { pill.textContent = "Concept"; pill.className = "pill draft"; }
           status(result.savedAt + (result.stale ? ". Let op: in een ander venster was intussen een andere versie opgeslagen; deze is nu de laatste." : "."));
           if (!dirty) forgetLocal();
           Object.keys(result.insights || {}).forEach(function (field) {
@@ -99,9 +104,15 @@ document.querySelectorAll("[data-clear-draft]").forEach(function (el) {
       })
       .then(function () {
         saving = false;
-        if (again) { again = false; schedule(500); }
+        pending = null;
+        if (again) { again = false; return save(keepalive); }
+        return !dirty;
       });
+    return pending;
   }
+
+  window.cursusschrift = window.cursusschrift || {};
+  window.cursusschrift.flush = function () { clearTimeout(timer); return save(true); };
 
   function schedule(delay) {
     clearTimeout(timer);
@@ -307,3 +318,105 @@ document.querySelectorAll("[data-print]").forEach(function (button) {
     });
   }
 })();
+
+// ---- issue 17: messages in view, limits out loud, feedback marked read by POST, logout leaves no drafts ----
+
+// A refused submit: the error summary at the top of the assignment takes focus (autofocus does it without script).
+(function () {
+  var summary = document.getElementById("fouten");
+  if (summary && document.activeElement !== summary) summary.focus();
+})();
+
+// The confirmation toast gets a close button; it also fades by itself (site.css).
+document.querySelectorAll("[data-toast]").forEach(function (toast) {
+  var close = document.createElement("button");
+  close.type = "button";
+  close.className = "toast-close";
+  close.setAttribute("aria-label", "Melding sluiten");
+  close.textContent = "×";
+  close.addEventListener("click", function () { toast.hidden = true; });
+  toast.appendChild(close);
+});
+
+// A counter under each capped text field ("9.800 / 10.000 tekens"), and a clear note when a paste does not fit.
+(function () {
+  function dutch(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "."); }
+
+  function attach(el) {
+    var max = parseInt(el.getAttribute("maxlength"), 10);
+    if (!max || el.closest("template")) return;
+    var always = el.tagName === "TEXTAREA";
+    var counter = document.createElement("span");
+    counter.className = "char-count";
+    counter.id = (el.id || el.name) + "-teller";
+    var note = null;
+    function update() {
+      var n = el.value.length;
+      counter.textContent = dutch(n) + " / " + dutch(max) + " tekens";
+      counter.hidden = !always && n < max * 0.8;
+      counter.classList.toggle("near", n >= max * 0.9 && n < max);
+      counter.classList.toggle("over", n >= max);
+    }
+    el.addEventListener("input", update);
+    el.addEventListener("paste", function (event) {
+      var text = (event.clipboardData || window.clipboardData).getData("text") || "";
+      var selected = Math.abs((el.selectionEnd || 0) - (el.selectionStart || 0));
+      var over = el.value.length - selected + text.length - max;
+      if (note) { note.remove(); note = null; }
+      if (over <= 0) return;
+      note = document.createElement("p");
+      note.className = "paste-note";
+      note.setAttribute("role", "alert");
+      note.textContent = "Niet alles is geplakt: hier passen hoogstens " + dutch(max) + " tekens, dus de laatste " + dutch(over)
+        + (over === 1 ? " teken viel" : " tekens vielen") + " weg. Maak je tekst korter, of zet het laatste deel in een ander veld.";
+      counter.insertAdjacentElement("afterend", note);
+      setTimeout(update, 0);
+    });
+    el.insertAdjacentElement("afterend", counter);
+    update();
+  }
+
+  document.querySelectorAll("form[data-autosave] textarea[maxlength], form[data-autosave] input[type=text][maxlength], textarea[data-count]").forEach(attach);
+  // Rows added by script get their counters too.
+  document.querySelectorAll("form[data-autosave] .items").forEach(function (list) {
+    new MutationObserver(function (changes) {
+      changes.forEach(function (change) {
+        change.addedNodes.forEach(function (node) {
+          if (node.nodeType === 1) node.querySelectorAll("textarea[maxlength], input[type=text][maxlength]").forEach(function (el) {
+            if (!el.nextElementSibling || !el.nextElementSibling.classList.contains("char-count")) attach(el);
+          });
+        });
+      });
+    }).observe(list, { childList: true });
+  });
+})();
+
+// Feedback and replies shown on this page count as read: the page posts that it showed them (never a GET).
+document.querySelectorAll("form[data-mark-read]").forEach(function (form) {
+  fetch(form.getAttribute("action"), { method: "POST", body: new URLSearchParams(new FormData(form)), credentials: "same-origin",
+    headers: { "Accept": "application/json" } })
+    .then(function (response) { if (response.ok) form.hidden = true; })
+    .catch(function () { /* the button stays for another try */ });
+});
+
+// Logout on a shared computer: first the last typed text goes to the server, then this learner's local copies go.
+document.querySelectorAll("form[data-logout]").forEach(function (form) {
+  form.addEventListener("submit", function (event) {
+    if (form.getAttribute("data-flushed")) return;
+    event.preventDefault();
+    var flush = window.cursusschrift && window.cursusschrift.flush ? window.cursusschrift.flush() : Promise.resolve(true);
+    var timeout = new Promise(function (resolve) { setTimeout(function () { resolve(false); }, 8000); });
+    Promise.race([flush, timeout]).catch(function () { return false; }).then(function (saved) {
+      if (!saved && !window.confirm("Je laatste wijzigingen konden niet worden opgeslagen. Toch uitloggen? Dan zijn ze weg uit deze browser.")) return;
+      var prefix = "cursusschrift:draft:" + form.getAttribute("data-logout") + ":";
+      try {
+        for (var i = localStorage.length - 1; i >= 0; i--) {
+          var key = localStorage.key(i);
+          if (key && key.indexOf(prefix) === 0) localStorage.removeItem(key);
+        }
+      } catch (e) { /* storage off: nothing kept */ }
+      form.setAttribute("data-flushed", "1");
+      form.submit();
+    });
+  });
+});

@@ -132,14 +132,18 @@ public final class App {
         routes.post("/opdracht/{step}/inleveren", p.assignments()::submit, LEARNER);
         routes.post("/opdracht/{step}/terugtrekken", p.assignments()::withdraw, LEARNER);
         routes.get("/opdracht/{step}/versies/{number}", p.assignments()::showVersion, LEARNER);
+        routes.get("/opdracht/{step}/{action}", p.assignments()::backToForm, LEARNER);
 
         routes.get("/schrift", p.notebook()::show, LEARNER);
         routes.get("/schrift/mijn-schrift.md", p.exports()::markdown, LEARNER);
         routes.get("/schrift/mijn-schrift.csv", p.exports()::csv, LEARNER);
         routes.get("/schrift/mijn-schrift.json", p.exports()::json, LEARNER);
+        routes.post("/schrift/gelezen", p.notebook()::markRead, LEARNER);
         routes.post("/schrift/delen", p.sharing()::share, LEARNER);
         routes.post("/schrift/delen/{id}/intrekken", p.sharing()::unshare, LEARNER);
         routes.post("/reacties/{id}/verbergen", p.sharing()::hide, INSTRUCTOR);
+        routes.post("/reacties/{id}/reageren", p.sharing()::reply, SIGNED_IN);
+        routes.post("/reacties/{id}/antwoorden/{replyId}/verbergen", p.sharing()::hideReply, INSTRUCTOR);
 
         routes.get("/nakijken", p.queue()::queue, INSTRUCTOR);
         routes.get("/nakijken/{id}", p.review()::show, INSTRUCTOR);

@@ -44,6 +44,8 @@ import nl.cursusschrift.notebook.Notebook;
 import nl.cursusschrift.notebook.NotebookController;
 import nl.cursusschrift.notebook.NotebookExport;
 import nl.cursusschrift.notebook.Reactions;
+import nl.cursusschrift.notebook.Replies;
+import nl.cursusschrift.notebook.Replying;
 import nl.cursusschrift.notebook.Shares;
 import nl.cursusschrift.notebook.Sharing;
 import nl.cursusschrift.notebook.SharingController;
@@ -133,11 +135,13 @@ public final class Main {
         Answers answers = new Answers(db, parser);
         AssignmentPanels panels = new AssignmentPanels(answers, new AssignmentForm(templates), reviews, figures, clock);
         Shares shares = new Shares(db);
-        Notebook notebook = new Notebook(answers, shares, reviews, clock);
+        Replies replies = new Replies(db, clock);
+        Replying replying = new Replying(transactions, clock);
+        Notebook notebook = new Notebook(answers, shares, replies, reviews, clock);
         NotebookExport export = new NotebookExport(answers);
         ReviewQueue queue = new ReviewQueue(db);
-        CourseController course = new CourseController(courses, access::user, clock, new AnswerProgress(answers),
-                List.of(new AssignmentSection(courses, panels), new Reactions(shares, answers, clock)));
+        CourseController course = new CourseController(courses, access::user, clock, new AnswerProgress(answers, reviews),
+                List.of(new AssignmentSection(courses, panels), new Reactions(shares, replies, answers, clock)));
         AdminController admin = new AdminController(users, cohorts, accounts, enrolling, flash, clock, address);
         App.Parts parts = new App.Parts(
                 config,
@@ -147,8 +151,8 @@ public final class Main {
                 access,
                 course,
                 new AssignmentController(courses, course, panels, answers, new Submissions(transactions, clock), figures, flash, clock),
-                new NotebookController(courses, notebook, new Search(db), reviews, clock),
-                new SharingController(courses, notebook, shares, new Sharing(transactions, clock), flash),
+                new NotebookController(courses, notebook, new Search(db), reviews, replying, clock),
+                new SharingController(courses, course, notebook, shares, new Sharing(transactions, clock), replying, flash, clock),
                 new ExportController(courses, notebook, export, users, learners, cohorts, clock),
                 new QueueController(courses, queue, cohorts, clock),
                 new ReviewController(courses, queue, reviews, new Reviewing(transactions, clock), answers, figures, learners, cohorts, flash, clock),

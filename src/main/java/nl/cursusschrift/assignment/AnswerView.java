@@ -89,6 +89,18 @@ public record AnswerView(List<Entry> entries, List<Entry> removed) {
         return targets;
     }
 
+    /** What each comment target of this answer is called: "Organisatie", "Magisch Moment 2", for feedback shown apart from its field. */
+    public java.util.Map<String, String> targetLabels() {
+        var labels = new java.util.LinkedHashMap<String, String>();
+        for (Entry entry : entries) {
+            labels.put(entry.id(), entry.label());
+            if (entry instanceof Items items) {
+                for (int i = 0; i < items.rows().size(); i++) labels.put(items.id() + "[" + i + "]", items.itemLabel() + " " + (i + 1));
+            }
+        }
+        return labels;
+    }
+
     /** Only one field of the answer (for "shows" of a single field). */
     public AnswerView only(String fieldId) {
         return new AnswerView(entries.stream().filter(e -> e.id().equals(fieldId)).toList(), List.of());

@@ -60,13 +60,12 @@ public final class AssignmentController {
         Lesson lesson = openLesson(ctx, me);
         AssignmentPanel panel = panels.forLearner(me.id(), courses.current(), lesson,
                 new AssignmentPanels.Request(null, AssignmentPanels.extraItem(ctx, lesson), null, "opdracht"));
-        panels.shown(me.id(), panel);
         render(ctx, lesson, panel);
     }
 
     private void render(Context ctx, Lesson lesson, AssignmentPanel panel) {
         if (panel.returnTo().equals("les")) {
-            lessons.lessonWith(ctx, lesson, nl.cursusschrift.web.Page.partial(ctx, "assignment/panel.jte", Map.of("panel", panel)));
+            lessons.lessonWith(ctx, lesson, nl.cursusschrift.web.Page.partial(ctx, "assignment/panel.jte", Map.of("panel", panel)), panel.refused());
         } else {
             nl.cursusschrift.web.Page.render(ctx, "assignment/assignment.jte", new Page(courses.current(), lesson, panel));
         }
@@ -81,7 +80,7 @@ public final class AssignmentController {
         ObjectNode raw = FormActions.read(assignment, params);
         AnswerCheck.Outcome outcome = AnswerCheck.draft(assignment, raw);
         if (!outcome.ok()) {
-            refuse(ctx, me, lesson, raw, outcome.errors(), 422, null);
+            refuse(ctx, me, lesson, raw, outcome.errors(), 422, null, false);
             return;
         }
         Submissions.Saved saved;
@@ -93,7 +92,7 @@ public final class AssignmentController {
         }
         if (!saved.ok()) {
             refuse(ctx, me, lesson, raw, Map.of(), 409, "Deze opdracht is al ingeleverd, dus dit concept is niet opgeslagen. "
-                    + "Wil je iets veranderen? Trek je inzending dan eerst terug.");
+                    + "Wil je iets veranderen? Trek je inzending dan eerst terug.", false);
             return;
         }
         String time = Dutch.when(saved.at(), clock);
@@ -124,8 +123,9 @@ public final class AssignmentController {
         try {
             if (!outcome.ok()) {
                 // Not ready to hand in, but nothing typed may be lost: keep it as the draft.
-                if (AnswerCheck.draft(assignment, raw).ok()) submissions.saveDraft(me.id(), lesson.step(), assignment, raw, FormActions.baseVersion(ctx));
-                refuse(ctx, me, lesson, raw, outcome.errors(), 422, null);
+                boolean kept = AnswerCheck.draft(assignment, raw).ok()
+                        && submissions.saveDraft(me.id(), lesson.step(), assignment, raw, FormActions.baseVersion(ctx)).ok();
+                refuse(ctx, me, lesson, raw, outcome.errors(), 422, null, kept);
                 return;
             }
             submitted = submissions.submit(me.id(), lesson.step(), assignment, outcome.typed());
@@ -134,12 +134,21 @@ public final class AssignmentController {
             return;
         }
         if (!submitted.ok()) {
-            refuse(ctx, me, lesson, raw, Map.of(), 409, "Deze opdracht is al ingeleverd. Wil je iets veranderen? Trek je inzending dan eerst terug.");
+            refuse(ctx, me, lesson, raw, Map.of(), 409, "Deze opdracht is al ingeleverd. Wil je iets veranderen? Trek je inzending dan eerst terug.", false);
             return;
         }
         flash.set(ctx, submitted.number() == 1 ? "Ingeleverd! Je docent kan je antwoord nu lezen."
                 : "Versie " + submitted.number() + " is ingeleverd. Je docent ziet wat er veranderd is.");
         ctx.redirect("/opdracht/" + lesson.step(), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * A GET of an address the form posts to (a reload after a refused submit, a link from history): back to
+     * the form, so the address never posts again and the learner lands on their answer.
+     */
+    public void backToForm(Context ctx) {
+        if (!java.util.Set.of("concept", "inleveren", "terugtrekken").contains(ctx.pathParam("action"))) throw new NotFoundResponse();
+        ctx.redirect("/opdracht/" + lesson(ctx).step(), HttpStatus.SEE_OTHER);
     }
 
     public void withdraw(Context ctx) {
@@ -165,10 +174,11 @@ public final class AssignmentController {
     private void notStored(Context ctx, CurrentUser me, Lesson lesson, ObjectNode raw, WriteFailedException e) {
         log.error("Opslaan mislukt bij {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
         refuse(ctx, me, lesson, raw, Map.of(), 503, "Opslaan lukte niet: de cursus kan je antwoord nu niet bewaren. "
-                + "Je tekst staat nog hieronder; kopieer hem voor de zekerheid en probeer het over een minuut opnieuw.");
+                + "Je tekst staat nog hieronder; kopieer hem voor de zekerheid en probeer het over een minuut opnieuw.", false);
     }
 
-    private void refuse(Context ctx, CurrentUser me, Lesson lesson, ObjectNode raw, Map<String, String> errors, int status, String notice) {
+    private void refuse(Context ctx, CurrentUser me, Lesson lesson, ObjectNode raw, Map<String, String> errors, int status, String notice,
+                        boolean keptAsDraft) {
         if (FormActions.wantsJson(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("ok", false);
@@ -179,7 +189,7 @@ public final class AssignmentController {
         }
         ctx.status(status);
         AssignmentPanel panel = panels.forLearner(me.id(), courses.current(), lesson,
-                new AssignmentPanels.Request(new AssignmentPanels.Posted(raw, errors), null, notice, FormActions.returnTo(ctx)));
+                new AssignmentPanels.Request(new AssignmentPanels.Posted(raw, errors, keptAsDraft), null, notice, FormActions.returnTo(ctx)));
         render(ctx, lesson, panel);
     }
 

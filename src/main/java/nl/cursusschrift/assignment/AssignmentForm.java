@@ -72,13 +72,15 @@ public final class AssignmentForm {
                 int slots = Math.max(filled, group.slots()) + (group.id().equals(input.extra()) ? 1 : 0);
                 slots = Math.min(slots, Math.max(group.max(), filled));
                 List<FieldView.ItemView> items = new ArrayList<>();
+                boolean added = group.id().equals(input.extra());
                 for (int i = 0; i < slots; i++) {
                     JsonNode item = i < filled ? stored.get(i) : null;
-                    items.add(item(group, String.valueOf(i), i + 1, item, messages, warnings, step, now, i == 0, i == slots - 1,
-                            comments.get(group.id() + "[" + i + "]")));
+                    FieldView.ItemView view = item(group, String.valueOf(i), i + 1, item, messages, warnings, step, now, i == 0, i == slots - 1,
+                            comments.get(group.id() + "[" + i + "]"));
+                    items.add(added && i == slots - 1 && i >= filled ? focusFirst(view) : view);
                 }
                 FieldView view = new FieldView(engine, group, group.id(), List.of(), messages.get(group.id()), null, List.copyOf(items),
-                        null, null, List.of(), step, comments.get(group.id()));
+                        null, null, List.of(), step, comments.get(group.id()), false);
                 views.add(withExtras(view, shown, all, own));
             }
         }
@@ -103,10 +105,23 @@ public final class AssignmentForm {
         return new FieldView.ItemView(index, title, FieldView.domId(group.id() + "-" + index), List.copyOf(subs), first, last, comment);
     }
 
+    /** The row just added by a round trip without script: its first field to type in (not the prefilled time) gets focus. */
+    private static FieldView.ItemView focusFirst(FieldView.ItemView item) {
+        List<FieldView> fields = new ArrayList<>(item.fields());
+        for (int i = 0; i < fields.size(); i++) {
+            if (!(fields.get(i).field() instanceof MomentField)) {
+                fields.set(i, fields.get(i).focused());
+                break;
+            }
+        }
+        return new FieldView.ItemView(item.key(), item.title(), item.domId(), List.copyOf(fields), item.first(), item.last(), item.comment());
+    }
+
     private FieldView leaf(Leaf leaf, String name, JsonNode stored, Map<String, String> messages, Map<String, String> warnings, int step,
                            String comment) {
         List<String> values = stored == null ? List.of() : leaf.raw(stored);
-        return new FieldView(engine, leaf, name, values, messages.get(name), warnings.get(name), List.of(), null, null, List.of(), step, comment);
+        return new FieldView(engine, leaf, name, values, messages.get(name), warnings.get(name), List.of(), null, null, List.of(), step, comment,
+                false);
     }
 
     private FieldView withExtras(FieldView view, Earlier shown, List<Earlier> all, List<Figure> figures) {
@@ -123,7 +138,7 @@ public final class AssignmentForm {
             title = "Al je eerdere antwoorden";
         }
         return new FieldView(engine, view.field(), view.name(), view.values(), view.error(), view.warning(), view.items(),
-                answer, title, figures, view.step(), view.comment());
+                answer, title, figures, view.step(), view.comment(), view.autofocus());
     }
 
     private static AnswerView.Entry relabel(AnswerView.Entry entry, String label) {

@@ -10,8 +10,9 @@ import java.util.Map;
  *
  * @param feedback released feedback on this step, newest first
  * @param history  earlier submissions, newest first
+ * @param labels   what each comment target is called ("Magisch Moment 2"), for earlier feedback shown apart from the answer
  */
-public record AssignmentPanel(Head head, Body body, List<Feedback> feedback, List<RevisionLink> history) {
+public record AssignmentPanel(Head head, Body body, List<Feedback> feedback, List<RevisionLink> history, Map<String, String> labels) {
 
     /**
      * @param notice   a message above the form (a conflict, storage trouble), or null
@@ -27,11 +28,11 @@ public record AssignmentPanel(Head head, Body body, List<Feedback> feedback, Lis
     /**
      * The form, while the learner may change the answer.
      *
-     * @param errors    every message, for the summary at the top of the form
+     * @param summary   every message with its subject, for the summary at the top of the section; null when none
      * @param templates per group, the empty item that script copies to add a row
      * @param removed   values of fields the lesson no longer asks for, shown read-only beside the form
      */
-    public record Editing(String userId, List<FieldView> fields, Map<String, String> errors, Draft draft,
+    public record Editing(String userId, List<FieldView> fields, ErrorSummary summary, Draft draft,
                           List<RowTemplate> templates, List<AnswerView.Entry> removed) implements Body {
     }
 
@@ -91,5 +92,30 @@ public record AssignmentPanel(Head head, Body body, List<Feedback> feedback, Lis
 
     public String returnTo() {
         return head.returnTo();
+    }
+
+    /** The error summary of a refused save or submit, or null. */
+    public ErrorSummary summary() {
+        return body instanceof Editing editing ? editing.summary() : null;
+    }
+
+    /** Feedback on this step the learner has not read: the page posts that it showed it (never marked on a GET). */
+    public boolean unread() {
+        return feedback.stream().anyMatch(Feedback::unread);
+    }
+
+    /** Where the page posts "read" from, and returns to without script. */
+    public String page() {
+        return (head.returnTo().equals("les") ? "/les/" : "/opdracht/") + head.step();
+    }
+
+    /** The page shows a refusal (messages or a notice): its title then starts with "Fout:". */
+    public boolean refused() {
+        return summary() != null || head.notice() != null;
+    }
+
+    /** Versions older than the one shown: a submitted answer is itself the newest version, so it is not listed. */
+    public List<RevisionLink> earlier() {
+        return body instanceof Submitted && !history.isEmpty() ? history.subList(1, history.size()) : history;
     }
 }

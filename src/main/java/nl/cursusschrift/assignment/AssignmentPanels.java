@@ -29,8 +29,12 @@ public final class AssignmentPanels {
         this.clock = clock;
     }
 
-    /** What was posted when it could not be stored or submitted: shown again, with its messages. */
-    public record Posted(ObjectNode document, Map<String, String> errors) {
+    /**
+     * What was posted when it could not be stored or submitted: shown again, with its messages.
+     *
+     * @param keptAsDraft the refused submission was stored as the draft (so the summary can say so)
+     */
+    public record Posted(ObjectNode document, Map<String, String> errors, boolean keptAsDraft) {
     }
 
     /** How the panel is asked for: what was posted (or null), the group that gets one more row, a notice, the page. */
@@ -56,7 +60,7 @@ public final class AssignmentPanels {
             ObjectNode body = latest.document();
             var submitted = new AssignmentPanel.Submitted(userId, AnswerView.of(spec, body), figures.of(spec, body),
                     Feedback.commentsOn(feedback, latest.number()));
-            return new AssignmentPanel(head, submitted, feedback, links);
+            return new AssignmentPanel(head, submitted, feedback, links, submitted.answer().targetLabels());
         }
         Posted posted = request.posted();
         ObjectNode document;
@@ -65,6 +69,8 @@ public final class AssignmentPanels {
         if (posted != null) {
             document = posted.document();
             errors = posted.errors();
+            // A refused submit was stored as the draft: its type warnings (a number to be fixed) still show.
+            if (posted.keptAsDraft()) warnings = AnswerCheck.draft(assignment, document).warnings();
         } else if (answer.isPresent() && answer.get().draft() != null) {
             document = answer.get().draftDocument();
             warnings = AnswerCheck.draft(assignment, document).warnings();
@@ -83,14 +89,10 @@ public final class AssignmentPanels {
         Long savedAt = answer.map(Answers.Answer::draftSavedAt).orElse(null);
         var draft = new AssignmentPanel.Draft(answer.map(Answers.Answer::draftVersion).orElse(0),
                 savedAt == null || posted != null ? null : Dutch.when(savedAt, clock), savedAt == null ? 0 : savedAt);
-        var editing = new AssignmentPanel.Editing(userId, fields, errors, draft, templates(assignment, step, now),
+        var summary = ErrorSummary.of(assignment, errors, posted != null && posted.keptAsDraft());
+        var editing = new AssignmentPanel.Editing(userId, fields, summary, draft, templates(assignment, step, now),
                 AnswerView.of(assignment, document).removed());
-        return new AssignmentPanel(head, editing, feedback, links);
-    }
-
-    /** After the page is built: the feedback it shows counts as read. */
-    public void shown(String userId, AssignmentPanel panel) {
-        if (panel.feedback().stream().anyMatch(Feedback::unread)) feedbackSource.markRead(userId, List.of(panel.step()));
+        return new AssignmentPanel(head, editing, feedback, links, AnswerView.of(assignment, document).targetLabels());
     }
 
     /** The group named in {@code ?meer=}: one more empty item after "add" without script. */
@@ -104,7 +106,7 @@ public final class AssignmentPanels {
         Assignment assignment = Assignment.of(lesson);
         List<FieldView> fields = form.build(assignment, lesson.step(), AssignmentForm.Input.empty(), LocalDateTime.now(clock));
         var head = new AssignmentPanel.Head(lesson.step(), assignment, AnswerState.NOT_STARTED, null, "les");
-        return new AssignmentPanel(head, new AssignmentPanel.Preview(fields), List.of(), List.of());
+        return new AssignmentPanel(head, new AssignmentPanel.Preview(fields), List.of(), List.of(), Map.of());
     }
 
     private List<AssignmentPanel.RowTemplate> templates(Assignment assignment, int step, LocalDateTime now) {

@@ -29,7 +29,6 @@ public final class AssignmentSection implements LessonSection {
         } else {
             panel = panels.forLearner(reader.get().id(), courses.current(), lesson,
                     new AssignmentPanels.Request(null, AssignmentPanels.extraItem(ctx, lesson), null, "les"));
-            panels.shown(reader.get().id(), panel);
         }
         return Optional.of(Page.partial(ctx, "assignment/panel.jte", Map.of("panel", panel)));
     }

@@ -14,13 +14,19 @@ import java.util.Map;
  * @param items   the items of a group (empty for a single field)
  * @param earlier the learner's earlier answer this field shows, or null
  * @param comment the instructor's comment on this field when asked to revise, or null
+ * @param autofocus the field takes focus when the page loads: the first field of a row just added without script
  */
 public record FieldView(TemplateEngine engine, Field field, String name, List<String> values, String error, String warning,
-                        List<ItemView> items, AnswerView earlier, String earlierTitle, List<Figure> figures, int step, String comment)
+                        List<ItemView> items, AnswerView earlier, String earlierTitle, List<Figure> figures, int step, String comment,
+                        boolean autofocus)
         implements Content {
 
     /** One item of a list, log or journey; {@code key} is its index in the form names. */
     public record ItemView(String key, String title, String domId, List<FieldView> fields, boolean first, boolean last, String comment) {
+    }
+
+    FieldView focused() {
+        return new FieldView(engine, field, name, values, error, warning, items, earlier, earlierTitle, figures, step, comment, true);
     }
 
     @Override

@@ -42,10 +42,15 @@ public sealed interface Group extends Field permits ListField, LogField, Journey
     /** The Dutch reason a number of items is not allowed on submit, or null. */
     default String countProblem(int items) {
         if (!required() && items == 0) return null;
-        if (count() != null && items != count()) return "Vul er precies " + count() + " in; nu " + (items == 1 ? "is het er 1." : "zijn het er " + items + ".");
-        if (items < min()) return "Vul er minstens " + min() + " in; nu " + (items == 1 ? "is het er 1." : "zijn het er " + items + ".");
-        if (items > max()) return "Vul er hoogstens " + max() + " in; nu zijn het er " + items + ".";
+        if (count() != null && items != count()) return "Vul er precies " + count() + " in; " + filled(items);
+        if (items < min()) return "Vul er minstens " + min() + " in; " + filled(items);
+        if (items > max()) return "Vul er hoogstens " + max() + " in; " + filled(items);
         return null;
+    }
+
+    /** "je hebt er 2 ingevuld.", said after the rule so the learner sees what is missing. */
+    private static String filled(int items) {
+        return items == 0 ? "je hebt er nog geen ingevuld." : "je hebt er " + items + " ingevuld.";
     }
 
     /** Rules across items, checked on submit; errors keyed by form name. Includes max_count of choices. */

@@ -46,18 +46,25 @@ public final class CourseController {
             cards.add(new HomePage.StepCard(l.step(), l.title(), l.summary(), locked(course, pace, l.step(), today, user.isEmpty()),
                     state == null ? null : state.label(), state == null ? null : state.cssClass()));
         }
-        HomePage.StepCard current = null;
+        HomePage.Now now = null;
         String name = null;
         if (user.isPresent() && !user.get().isStaff()) {
-            current = cards.get(StepCalendar.currentWeek(course, pace, today) - 1);
+            now = NextStep.of(course, cards, work, StepCalendar.currentWeek(course, pace, today));
             name = user.get().name();
         }
-        Page.render(ctx, "course/home.jte", new HomePage(course, cards, current, name));
+        Page.render(ctx, "course/home.jte", new HomePage(course, cards, now, name));
     }
 
     public void lesson(Context ctx) {
+        show(ctx, library.current().lesson(step(ctx)).orElseThrow(NotFoundResponse::new), false);
+    }
+
+    /**
+     * A lesson with everything below it for this reader; {@code refused}: a form in one of those sections was
+     * refused (a reply too long), so the page's title says so.
+     */
+    public void show(Context ctx, Lesson lesson, boolean refused) {
         Course course = library.current();
-        Lesson lesson = course.lesson(step(ctx)).orElseThrow(NotFoundResponse::new);
         Optional<Reader> user = reader(ctx);
         LocalDate today = LocalDate.now(clock);
         String locked = locked(course, pace(user, today), lesson.step(), today, user.isEmpty());
@@ -65,15 +72,15 @@ public final class CourseController {
         if (locked == null) {
             for (LessonSection section : sections) section.render(ctx, lesson, user).ifPresent(below::add);
         }
-        Page.render(ctx, "course/lesson.jte", LessonPage.of(course, lesson, locked, user.isEmpty(), below));
+        Page.render(ctx, "course/lesson.jte", LessonPage.of(course, lesson, locked, user.isEmpty(), below).refusing(refused));
     }
 
     /**
      * The lesson page around one section made elsewhere: the assignment shown again after a refused
      * save, at the address it was posted to.
      */
-    public void lessonWith(Context ctx, Lesson lesson, Content section) {
-        Page.render(ctx, "course/lesson.jte", LessonPage.of(library.current(), lesson, null, false, List.of(section)));
+    public void lessonWith(Context ctx, Lesson lesson, Content section, boolean refused) {
+        Page.render(ctx, "course/lesson.jte", LessonPage.of(library.current(), lesson, null, false, List.of(section)).refusing(refused));
     }
 
     @SuppressWarnings("unchecked")

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The course index: every step with its title, summary and whether it is open to this visitor.
  *
- * @param current the step the learner's calendar is at, or null for visitors and staff
+ * @param now the one step to go to next for a learner (the "Deze week" card), or null for visitors and staff
  */
-public record HomePage(Course course, List<StepCard> steps, StepCard current, String learnerName) {
+public record HomePage(Course course, List<StepCard> steps, Now now, String learnerName) {
 
     /**
      * @param locked     null when open, else why not ("Opent op maandag 14 december 2026")
@@ -17,5 +17,9 @@ public record HomePage(Course course, List<StepCard> steps, StepCard current, St
         public boolean open() {
             return locked == null;
         }
+    }
+
+    /** The card at the top: which step, why this one, and where its button goes (null: no button). */
+    public record Now(String eyebrow, StepCard card, String text, String href, String button) {
     }
 }

@@ -2,6 +2,10 @@ package nl.cursusschrift.course;
 
 import java.util.List;
 import java.util.Map;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -87,7 +91,24 @@ public final class LessonMarkdown {
                 }
             } else if (node instanceof Image) {
                 attributes.put("loading", "lazy");
+            } else if (node instanceof TableBlock) {
+                attributes.put("class", "stack");
+            } else if (node instanceof TableCell cell && cell.getParent() != null && cell.getParent().getParent() instanceof TableBody) {
+                // On a phone each row becomes a card; every cell names its column (site.css, table.stack).
+                String header = header(cell);
+                if (!header.isEmpty()) attributes.put("data-label", header);
             }
+        }
+
+        /** The text of the column's header cell, or "". */
+        private static String header(TableCell cell) {
+            int column = 0;
+            for (Node n = cell.getPrevious(); n != null; n = n.getPrevious()) column++;
+            Node head = cell.getParent().getParent().getParent().getFirstChild();
+            if (!(head instanceof TableHead) || head.getFirstChild() == null) return "";
+            Node th = head.getFirstChild().getFirstChild();
+            for (int i = 0; i < column && th != null; i++) th = th.getNext();
+            return th == null ? "" : textOf(th).strip();
         }
     }
 }

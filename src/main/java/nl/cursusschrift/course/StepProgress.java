@@ -7,6 +7,11 @@ public interface StepProgress {
     /** The state in words and its style class, by step; steps without work are absent. */
     Map<Integer, State> of(Reader learner);
 
-    record State(String label, String cssClass) {
+    /**
+     * @param done   handed in or approved: nothing left to do for now
+     * @param revise the instructor asked for changes
+     * @param unread released feedback the learner has not read yet
+     */
+    record State(String label, String cssClass, boolean done, boolean revise, boolean unread) {
     }
 }

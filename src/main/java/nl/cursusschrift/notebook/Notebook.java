@@ -33,9 +33,24 @@ public final class Notebook {
      */
     public record Entry(Lesson lesson, AnswerState state, String locked, AnswerView answer, boolean fromDraft, List<Insight> insights,
                         Answers.Revision revision, String submittedAt, Map<String, String> shareTargets, List<Shared> shared,
-                        List<Feedback> feedback, Map<String, String> comments) {
+                        List<Feedback> feedback, Map<String, String> comments, Map<String, String> labels) {
         public boolean unread() {
             return feedback.stream().anyMatch(Feedback::unread);
+        }
+
+        /** Nothing written yet: one line on screen, left out of the print. */
+        public boolean empty() {
+            return answer == null || answer.isEmpty();
+        }
+
+        /** The assignment can be opened from the notebook: open, with an assignment. */
+        public boolean editable() {
+            return locked == null && lesson.exercise() != null;
+        }
+
+        /** Replies by others under this step's shares that the learner has not seen yet. */
+        public List<String> unreadReplies() {
+            return shared.stream().flatMap(s -> s.replies().stream()).filter(Replies.Shown::unread).map(Replies.Shown::id).toList();
         }
 
         public int step() {
@@ -47,18 +62,20 @@ public final class Notebook {
         }
     }
 
-    /** A part of this answer the learner shared. */
-    public record Shared(String id, String label, boolean hidden) {
+    /** A part of this answer the learner shared, with the replies under it. */
+    public record Shared(String id, String label, boolean hidden, List<Replies.Shown> replies) {
     }
 
     private final Answers answers;
     private final Shares shares;
+    private final Replies replies;
     private final FeedbackSource feedbackSource;
     private final Clock clock;
 
-    public Notebook(Answers answers, Shares shares, FeedbackSource feedbackSource, Clock clock) {
+    public Notebook(Answers answers, Shares shares, Replies replies, FeedbackSource feedbackSource, Clock clock) {
         this.answers = answers;
         this.shares = shares;
+        this.replies = replies;
         this.feedbackSource = feedbackSource;
         this.clock = clock;
     }
@@ -71,6 +88,7 @@ public final class Notebook {
         Map<Integer, Answers.Answer> all = answers.allOf(learnerId);
         Map<Integer, Answers.Revision> latest = answers.latestRevisions(learnerId);
         List<Shares.Share> mine = shares.ofLearner(learnerId);
+        Map<String, List<Replies.Shown>> threads = replies.threads(mine, learnerId, false);
         Map<Integer, List<Feedback>> released = feedbackSource.released(learnerId);
         LocalDate today = LocalDate.now(clock);
         List<Entry> entries = new ArrayList<>();
@@ -99,13 +117,15 @@ public final class Notebook {
             for (Shares.Share s : mine) {
                 if (s.step() != lesson.step()) continue;
                 String label = shareable == null ? s.target() : shareable.shareTargets().getOrDefault(s.target(), s.target());
-                shared.add(new Shared(s.id(), label, s.hidden()));
+                shared.add(new Shared(s.id(), label, s.hidden(), threads.getOrDefault(s.id(), List.of())));
             }
             List<Feedback> feedback = released.getOrDefault(lesson.step(), List.of());
-            Map<String, String> comments = revision == null || fromDraft ? Map.of() : Feedback.commentsOn(feedback, revision.number());
+            // A draft written after "please revise" still shows the comments on the version sent back, beside the items.
+            Map<String, String> comments = revision == null || (fromDraft && state != AnswerState.REVISION) ? Map.of()
+                    : Feedback.commentsOn(feedback, revision.number());
             entries.add(new Entry(lesson, state, locked, view, fromDraft, insights, revision,
                     revision == null ? null : Dutch.dateTime(revision.submittedAt(), clock), shareable == null ? Map.of() : shareable.shareTargets(), shared,
-                    feedback, comments));
+                    feedback, comments, view == null ? Map.of() : view.targetLabels()));
         }
         return entries;
     }

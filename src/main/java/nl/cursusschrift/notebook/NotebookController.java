@@ -12,21 +12,29 @@ import nl.cursusschrift.course.Course;
 import nl.cursusschrift.course.CourseLibrary;
 import nl.cursusschrift.course.StepCalendar;
 import nl.cursusschrift.search.Search;
+import io.javalin.http.HttpStatus;
+import nl.cursusschrift.text.Dutch;
+import nl.cursusschrift.web.LocalPath;
 import nl.cursusschrift.web.Page;
 
-/** /schrift: the learner's notebook with the one next thing to do, and search through it. */
+/**
+ * /schrift: the learner's notebook with the one next thing to do, and search through it; and the POST with which a
+ * page says it showed feedback or replies (a GET never marks anything read, so a link from elsewhere cannot).
+ */
 public final class NotebookController {
     private final CourseLibrary courses;
     private final Notebook notebook;
     private final Search search;
     private final FeedbackSource feedback;
+    private final Replying replying;
     private final Clock clock;
 
-    public NotebookController(CourseLibrary courses, Notebook notebook, Search search, FeedbackSource feedback, Clock clock) {
+    public NotebookController(CourseLibrary courses, Notebook notebook, Search search, FeedbackSource feedback, Replying replying, Clock clock) {
         this.courses = courses;
         this.notebook = notebook;
         this.search = search;
         this.feedback = feedback;
+        this.replying = replying;
         this.clock = clock;
     }
 
@@ -38,9 +46,24 @@ public final class NotebookController {
         List<Search.Hit> hits = query == null ? null : search.search(me.id(), query);
         int done = (int) entries.stream().filter(Notebook.Entry::done).count();
         Page.render(ctx, "notebook/notebook.jte", new NotebookPage(course, me.name(), entries, done, next(me, course, entries),
-                query == null ? null : query.length() > 200 ? query.substring(0, 200) : query, hits));
-        // Feedback shown on this page counts as read from now on; this page still marks it as new.
-        feedback.markRead(me.id(), entries.stream().filter(Notebook.Entry::unread).map(Notebook.Entry::step).toList());
+                query == null ? null : query.length() > 200 ? query.substring(0, 200) : query, hits, Dutch.date(LocalDate.now(clock))));
+    }
+
+    /**
+     * "Gelezen": the page showed the feedback of these steps and these replies (script posts it on load; without
+     * script it is a button). Only the learner's own feedback and replies under their own shares change.
+     */
+    public void markRead(Context ctx) {
+        CurrentUser me = Access.current(ctx);
+        List<Integer> steps = ctx.formParams("stap").stream().filter(s -> s.matches("\\d{1,2}")).map(Integer::parseInt).distinct().limit(50).toList();
+        List<String> replies = ctx.formParams("reactie").stream().filter(r -> r.matches("[A-Za-z0-9_-]{1,40}")).distinct().limit(500).toList();
+        feedback.markRead(me.id(), steps);
+        replying.markRead(me.id(), replies);
+        if (ctx.header("Accept") != null && ctx.header("Accept").contains("application/json")) {
+            ctx.status(204);
+            return;
+        }
+        ctx.redirect(LocalPath.orHome(ctx.formParam("terug")), HttpStatus.SEE_OTHER);
     }
 
     /** The one thing to do next: what the instructor asked back, then this week's step, then what is unfinished. */
@@ -49,6 +72,12 @@ public final class NotebookController {
             if (e.unread()) {
                 return new NotebookPage.Next("Je docent heeft je feedback gegeven bij stap " + e.step() + ". Lees hem hieronder.",
                         "#stap-" + e.step(), "Naar de feedback");
+            }
+        }
+        for (Notebook.Entry e : entries) {
+            if (!e.unreadReplies().isEmpty()) {
+                return new NotebookPage.Next("Er is gereageerd op wat je deelde bij stap " + e.step() + ". Lees het hieronder.",
+                        "#stap-" + e.step(), "Naar de reacties");
             }
         }
         for (Notebook.Entry e : entries) {

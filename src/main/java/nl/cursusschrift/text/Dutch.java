@@ -59,6 +59,13 @@ public final class Dutch {
         return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
     }
 
+    /** "3", "3 en 4", "3, 4 en 6": numbers listed the Dutch way. */
+    public static String list(java.util.List<Integer> numbers) {
+        if (numbers.size() <= 1) return numbers.isEmpty() ? "" : String.valueOf(numbers.get(0));
+        var head = numbers.subList(0, numbers.size() - 1).stream().map(String::valueOf).toList();
+        return String.join(", ", head) + " en " + numbers.get(numbers.size() - 1);
+    }
+
     /** "1 stap", "3 stappen". */
     public static String plural(long n, String one, String many) {
         return count(n) + " " + (n == 1 ? one : many);

@@ -41,7 +41,7 @@ class AnswerCheckTest {
     @Test
     void aSubmissionMustBeComplete() {
         var outcome = AnswerCheck.submission(assignment, read("log[0].at", "2026-11-23T11:00", "log[0].opt", "alleen dit"), now);
-        assertEquals(Map.of("naam", "Vul dit in.", "log[0].wie", "Vul dit in.", "log", "Vul er minstens 2 in; nu is het er 1."),
+        assertEquals(Map.of("naam", "Vul dit in.", "log[0].wie", "Vul dit in.", "log", "Vul er minstens 2 in; je hebt er 1 ingevuld."),
                 outcome.errors());
     }
 

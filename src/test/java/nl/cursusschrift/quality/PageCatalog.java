@@ -30,6 +30,7 @@ public final class PageCatalog implements AutoCloseable {
             "/schrift/mijn-schrift.csv",            // ... as a CSV download
             "/schrift/mijn-schrift.json",           // ... as a JSON download
             "/account/mijn-gegevens.json",          // personal data (right of access), a JSON download
+            "/opdracht/{step}/{action}",            // a GET of a form's post address: a redirect (303) back to the form
             "/voortgang/export.csv",                // the cohort's answers, a CSV download
             "/voortgang/export.zip");               // the cohort's notebooks, a ZIP download
 

@@ -91,7 +91,12 @@ class ReviewTest {
         assertEquals("1", home.text(".site-nav .badge").replaceAll("\\D", ""), "unread badge in the navigation");
         assertTrue(home.text("#stap-2 .feedback").contains("Mooi begin, maar maak moment 1 concreter."));
         assertTrue(home.text("#stap-2 .feedback").contains("nieuw"));
-        assertNull(learner.get("/schrift").doc().selectFirst(".site-nav .badge"), "opening it marked it read");
+        assertNotNull(learner.get("/schrift").doc().selectFirst(".site-nav .badge"), "a GET marks nothing read");
+        var markRead = home.doc().selectFirst("form[data-mark-read]");
+        List<String> shown = new java.util.ArrayList<>();
+        for (var input : markRead.select("input[type=hidden]")) shown.addAll(List.of(input.attr("name"), input.val()));
+        assertEquals(303, learner.postForm(markRead.attr("action"), shown).status(), "the page posts what it showed");
+        assertNull(learner.get("/schrift").doc().selectFirst(".site-nav .badge"), "posting it marked it read");
 
         var form = learner.get("/opdracht/2");
         assertEquals("Graag aanpassen", form.text(".assignment-head .pill"));
