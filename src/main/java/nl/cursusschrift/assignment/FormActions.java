@@ -57,10 +57,13 @@ final class FormActions {
         return "les".equals(ctx.formParam("return")) ? "les" : "opdracht";
     }
 
-    /** Where a saved draft goes back to: the same page, at the form or at the group that got a new row. */
+    /**
+     * Where a saved draft goes back to: the same page, at the form; after "add a row" the new row's first field has
+     * autofocus, which browsers skip when the address has a fragment, so that address has none.
+     */
     static String back(Context ctx, int step, String extra) {
         String base = returnTo(ctx).equals("les") ? "/les/" + step : "/opdracht/" + step;
-        return base + (extra == null ? "" : "?meer=" + extra) + (extra == null ? "#opdracht" : "#" + FieldView.domId(extra));
+        return base + (extra == null ? "#opdracht" : "?meer=" + extra);
     }
 
     /** The draft version the form was loaded with, to tell a stale save. */
