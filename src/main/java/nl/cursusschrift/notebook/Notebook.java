@@ -38,6 +38,11 @@ public final class Notebook {
             return feedback.stream().anyMatch(Feedback::unread);
         }
 
+        /** The feedback's landmark name: one per step, so a screen reader's list of regions tells them apart. */
+        public String feedbackName() {
+            return "Feedback van je docent bij stap " + lesson.step();
+        }
+
         /** Nothing written yet: one line on screen, left out of the print. */
         public boolean empty() {
             return answer == null || answer.isEmpty();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Every page a learner of the real course opens: nothing sideways on a phone, axe clean at both sizes, and the notebook printed to keep. */
 class LearnerPagesBrowserTest {
     static final List<String> PAGES = List.of("/", "/les/1", "/les/3", "/les/5", "/les/7", "/opdracht/1", "/opdracht/3", "/opdracht/5",
-            "/opdracht/7", "/opdracht/1/versies/1", "/schrift", "/schrift?zoek=xyzzy", "/schrift?zoek=fietsenwinkel", "/account");
+            "/opdracht/7", "/les/9", "/opdracht/9", "/opdracht/1/versies/1", "/schrift", "/schrift?zoek=xyzzy", "/schrift?zoek=fietsenwinkel", "/account");
     static TestApp app;
     static Browser browser;
 
