@@ -24,11 +24,22 @@ public record ErrorSummary(String title, String lead, List<Line> lines) {
     static ErrorSummary of(Assignment assignment, Map<String, String> errors, boolean keptAsDraft) {
         if (errors.isEmpty()) return null;
         List<Line> lines = new ArrayList<>();
-        for (var error : errors.entrySet()) lines.add(new Line(named(assignment, error.getKey(), error.getValue()), FieldView.anchor(error.getKey())));
+        errors.keySet().stream().sorted(java.util.Comparator.comparingLong(key -> position(assignment, key)))
+                .forEach(key -> lines.add(new Line(named(assignment, key, errors.get(key)), FieldView.anchor(key))));
         String title = lines.size() == 1 ? "Er is één ding dat nog niet klopt" : "Er zijn " + lines.size() + " dingen die nog niet kloppen";
         String lead = keptAsDraft ? "Je antwoord is bewaard als concept, maar nog niet ingeleverd."
                 : "Je antwoord is nog niet opgeslagen. Alles wat je typte staat nog in het formulier.";
         return new ErrorSummary(title, lead, List.copyOf(lines));
+    }
+
+    /** Where the message's field stands in the form, so the summary reads in the order of the page: a list before its items. */
+    private static long position(Assignment assignment, String key) {
+        Matcher item = ITEM.matcher(key);
+        String id = item.matches() ? item.group(1) : key;
+        int field = assignment.fields().indexOf(assignment.field(id).orElse(null));
+        if (field < 0) return -1;
+        if (!item.matches() || !(assignment.fields().get(field) instanceof Group group)) return field * 1_000_000L;
+        return field * 1_000_000L + (Integer.parseInt(item.group(2)) + 1) * 1_000L + group.fields().indexOf(group.field(item.group(3))) + 1;
     }
 
     /** The message with its subject in front: the field's label, the list's label, or the item and its field. */

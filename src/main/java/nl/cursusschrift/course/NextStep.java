@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * The learner's one next step on the course index: unread feedback first, then what the instructor asked to
- * change, then the first open step whose assignment is not handed in (this week's or an earlier one before
- * later ones), and when everything open is done, the step that opens next.
+ * change, then the first open step without a handed-in answer from this week's step or the one after the furthest
+ * step handed in (whichever is later), then an earlier step left undone, and when everything open is done, the
+ * step that opens next.
  */
 final class NextStep {
     private NextStep() {
@@ -27,17 +28,19 @@ final class NextStep {
                         "/opdracht/" + card.step(), "Pas stap " + card.step() + " aan");
             }
         }
-        HomePage.StepCard todo = cards.stream()
-                .filter(c -> c.open() && hasAssignment(course, c.step()) && (work.get(c.step()) == null || !work.get(c.step()).done()))
-                .min(java.util.Comparator.comparingInt((HomePage.StepCard c) -> c.step() <= week ? 0 : 1).thenComparingInt(HomePage.StepCard::step))
-                .orElse(null);
-        if (todo != null) {
-            return new HomePage.Now(todo.step() == week ? "Deze week" : todo.step() < week ? "Nog te doen" : "Alvast verder",
-                    todo, todo.summary(), "/les/" + todo.step(), "Naar stap " + todo.step());
+        int furthest = cards.stream().filter(c -> work.get(c.step()) != null && work.get(c.step()).done())
+                .mapToInt(HomePage.StepCard::step).max().orElse(0);
+        int from = Math.max(week, furthest + 1);
+        List<HomePage.StepCard> todo = cards.stream()
+                .filter(c -> c.open() && hasAssignment(course, c.step()) && (work.get(c.step()) == null || !work.get(c.step()).done())).toList();
+        HomePage.StepCard next = todo.stream().filter(c -> c.step() >= from).findFirst().orElse(todo.isEmpty() ? null : todo.get(0));
+        if (next != null) {
+            return new HomePage.Now(next.step() == week ? "Deze week" : next.step() < week ? "Nog te doen" : "Volgende stap",
+                    next, next.summary(), "/les/" + next.step(), "Naar stap " + next.step());
         }
         for (HomePage.StepCard card : cards) {
             if (!card.open()) {
-                return new HomePage.Now("Volgende stap", card, "Alles wat open staat heb je ingeleverd. Lees intussen terug wat je schreef.",
+                return new HomePage.Now("Straks", card, "Alles wat open staat heb je ingeleverd. Lees intussen terug wat je schreef.",
                         "/schrift", "Naar mijn schrift");
             }
         }

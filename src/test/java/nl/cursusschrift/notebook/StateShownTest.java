@@ -64,6 +64,14 @@ class StateShownTest {
     }
 
     @Test
+    void aLearnerAheadOfThePace_isSentOnFromTheFurthestStepHandedIn_andBackToWhatIsLeftOnceThatIsDone() {
+        web.get("/opdracht/2");
+        assertEquals(303, post(web, "/opdracht/2/inleveren", NotebookTest.stepTwo("Fietsenmaker")).status());
+        assertEquals("Stap 3: De klant bepaalt de reis", web.get("/").text(".now h2"), "not back to step 1 of this week");
+        assertEquals("Volgende stap", web.get("/").text(".now .eyebrow"));
+    }
+
+    @Test
     void earlierVersions_onlyWhenThereAreVersionsBeforeTheOneShown() {
         web.get("/opdracht/1");
         assertEquals(303, post(web, "/opdracht/1/inleveren", NotebookTest.stepOne("Een fietsenwinkel in Zwolle")).status());

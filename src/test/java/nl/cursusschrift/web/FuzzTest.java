@@ -242,7 +242,7 @@ class FuzzTest {
             default -> "onbekend";
         };
         return template.replace("{step}", "2").replace("{number}", "1").replace("{token}", resetToken)
-                .replace("{userId}", w.ixId).replace("{id}", id);
+                .replace("{userId}", w.ixId).replace("{id}", id).replace("{replyId}", id).replace("{action}", "inleveren");
     }
 
     /** The form of a route with one field set to the value (field null: all baseline) and a valid token. */
