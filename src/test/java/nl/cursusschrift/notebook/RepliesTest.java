@@ -38,9 +38,9 @@ class RepliesTest {
         ix = Accounts.login(app, "ix@example.nl");
         iy = Accounts.login(app, "iy@example.nl");
         anna.get("/opdracht/1");
-        assertEquals(303, post(anna, "/opdracht/1/inleveren", NotebookTest.stepOne("Een fietsenwinkel in Zwolle")).status());
+        assertEquals(303, anna.post("/opdracht/1/inleveren", NotebookTest.stepOne("Een fietsenwinkel in Zwolle").toArray(String[]::new)).status());
         anna.get("/schrift");
-        assertEquals(303, post(anna, "/schrift/delen", List.of("step", "1", "target", "")).status());
+        assertEquals(303, anna.post("/schrift/delen", "step", "1", "target", "").status());
         shareId = one("SELECT id FROM share");
         app.app.events().afterCommit(NotebookEvents.ReplyPosted.class, posted::add);
     }
@@ -56,15 +56,10 @@ class RepliesTest {
         return Accounts.login(app, email);
     }
 
-    private WebClient.Res post(WebClient client, String path, List<String> fields) {
-        List<String> all = new ArrayList<>(fields);
-        all.addAll(List.of("_csrf", client.csrf()));
-        return client.postForm(path, all);
-    }
 
     private WebClient.Res reply(WebClient client, String text) {
         client.get("/les/1");
-        return post(client, "/reacties/" + shareId + "/reageren", List.of("tekst", text));
+        return client.post("/reacties/" + shareId + "/reageren", "tekst", text);
     }
 
     private String one(String sql) {
@@ -124,17 +119,17 @@ class RepliesTest {
         assertEquals(404, reply(cor, "Ik zit in een andere groep").status());
         assertEquals(404, reply(dirk, "Ik zit in geen groep").status());
         assertEquals(404, reply(iy, "Niet mijn groep").status());
-        assertEquals(404, post(bram, "/reacties/bestaat-niet/reageren", List.of("tekst", "Hallo")).status());
+        assertEquals(404, bram.post("/reacties/bestaat-niet/reageren", "tekst", "Hallo").status());
         assertEquals(0, replies());
 
         assertEquals(303, reply(ix, "Goed gedeeld, Anna.").status(), "the cohort's instructor may reply");
         assertEquals(1, replies());
         ix.get("/les/1");
-        assertEquals(303, post(ix, "/reacties/" + shareId + "/verbergen", List.of("verberg", "1")).status());
+        assertEquals(303, ix.post("/reacties/" + shareId + "/verbergen", "verberg", "1").status());
         assertEquals(404, reply(bram, "Nu verborgen").status(), "a hidden share takes no replies from learners");
-        assertEquals(303, post(ix, "/reacties/" + shareId + "/verbergen", List.of("verberg", "0")).status());
+        assertEquals(303, ix.post("/reacties/" + shareId + "/verbergen", "verberg", "0").status());
         anna.get("/schrift");
-        assertEquals(303, post(anna, "/schrift/delen/" + shareId + "/intrekken", List.of()).status());
+        assertEquals(303, anna.post("/schrift/delen/" + shareId + "/intrekken").status());
         assertEquals(0, replies(), "withdrawing the share removed its thread");
         assertEquals(404, reply(bram, "Te laat").status());
         assertEquals(0, replies());
@@ -146,15 +141,15 @@ class RepliesTest {
         String replyId = one("SELECT id FROM share_reply");
         String hide = "/reacties/" + shareId + "/antwoorden/" + replyId + "/verbergen";
         iy.get("/les/1");
-        assertEquals(404, post(iy, hide, List.of("verberg", "1")).status());
+        assertEquals(404, iy.post(hide, "verberg", "1").status());
         var staffView = ix.get("/les/1");
         assertNotNull(staffView.doc().selectFirst("form[action=\"" + hide + "\"]"), "the instructor gets a hide button per reply");
-        assertEquals(303, post(ix, hide, List.of("verberg", "1")).status());
+        assertEquals(303, ix.post(hide, "verberg", "1").status());
         assertFalse(cor.get("/les/1").body().contains("Een reactie die weg moet"));
         assertFalse(bram.get("/les/1").body().contains("Een reactie die weg moet"), "hidden from the cohort");
         assertFalse(anna.get("/schrift").body().contains("Een reactie die weg moet"));
         assertTrue(ix.get("/les/1").text("#antwoord-" + replyId).contains("verborgen"), "staff still see it, marked");
-        assertEquals(303, post(ix, hide, List.of("verberg", "0")).status());
+        assertEquals(303, ix.post(hide, "verberg", "0").status());
         assertTrue(bram.get("/les/1").body().contains("Een reactie die weg moet"));
     }
 }

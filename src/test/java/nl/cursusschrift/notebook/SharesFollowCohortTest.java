@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import nl.cursusschrift.Accounts;
 import nl.cursusschrift.TestApp;
@@ -40,9 +39,9 @@ class SharesFollowCohortTest {
         admin = Accounts.login(app, "beheer@example.nl");
 
         moved.get("/opdracht/1");
-        assertEquals(303, post(moved, "/opdracht/1/inleveren", NotebookTest.stepOne("Een fietsenwinkel die verhuist")).status());
+        assertEquals(303, moved.post("/opdracht/1/inleveren", NotebookTest.stepOne("Een fietsenwinkel die verhuist").toArray(String[]::new)).status());
         moved.get("/schrift");
-        assertEquals(303, post(moved, "/schrift/delen", List.of("step", "1", "target", "")).status());
+        assertEquals(303, moved.post("/schrift/delen", "step", "1", "target", "").status());
         shareId = app.app.database().reads().withHandle(h -> h.createQuery("SELECT id FROM share").mapTo(String.class).one());
     }
 
@@ -57,15 +56,10 @@ class SharesFollowCohortTest {
         return id;
     }
 
-    private WebClient.Res post(WebClient client, String path, List<String> fields) {
-        List<String> all = new ArrayList<>(fields);
-        all.addAll(List.of("_csrf", client.csrf()));
-        return client.postForm(path, all);
-    }
 
     private WebClient.Res hide(WebClient staff, String value) {
         staff.get("/les/1");
-        return post(staff, "/reacties/" + shareId + "/verbergen", List.of("verberg", value));
+        return staff.post("/reacties/" + shareId + "/verbergen", "verberg", value);
     }
 
     @Test
@@ -75,7 +69,7 @@ class SharesFollowCohortTest {
         assertFalse(newInstructor.get("/les/1").body().contains("Een fietsenwinkel die verhuist"));
 
         admin.get("/deelnemers/" + movedId);
-        assertEquals(303, post(admin, "/deelnemers/" + movedId + "/groep", List.of("groep", newCohort)).status());
+        assertEquals(303, admin.post("/deelnemers/" + movedId + "/groep", "groep", newCohort).status());
 
         assertFalse(oldClassmate.get("/les/1").body().contains("Een fietsenwinkel die verhuist"), "the old cohort no longer reads it");
         assertFalse(oldInstructor.get("/les/1").body().contains("Een fietsenwinkel die verhuist"));
@@ -88,8 +82,8 @@ class SharesFollowCohortTest {
         assertEquals(303, hide(newInstructor, "0").status());
 
         newClassmate.get("/les/1");
-        assertEquals(303, post(newClassmate, "/reacties/" + shareId + "/reageren", List.of("tekst", "Welkom in de groep!")).status());
+        assertEquals(303, newClassmate.post("/reacties/" + shareId + "/reageren", "tekst", "Welkom in de groep!").status());
         oldClassmate.get("/les/1");
-        assertEquals(404, post(oldClassmate, "/reacties/" + shareId + "/reageren", List.of("tekst", "Ik was je oude groep")).status());
+        assertEquals(404, oldClassmate.post("/reacties/" + shareId + "/reageren", "tekst", "Ik was je oude groep").status());
     }
 }

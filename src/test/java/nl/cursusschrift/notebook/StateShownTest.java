@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import nl.cursusschrift.Accounts;
 import nl.cursusschrift.TestApp;
@@ -35,11 +34,6 @@ class StateShownTest {
         app.close();
     }
 
-    private WebClient.Res post(WebClient client, String path, List<String> fields) {
-        List<String> all = new ArrayList<>(fields);
-        all.addAll(List.of("_csrf", client.csrf()));
-        return client.postForm(path, all);
-    }
 
     private String answer(int step) {
         return app.app.database().reads().withHandle(h -> h.createQuery("SELECT id FROM answer WHERE step = " + step).mapTo(String.class).one());
@@ -49,7 +43,7 @@ class StateShownTest {
     void theHomeCard_goesToTheNextOpenUnfinishedStep_thenToUnreadFeedback() {
         assertEquals("Stap 1: Welkom bij de testcursus", web.get("/").text(".now h2"));
         web.get("/opdracht/1");
-        assertEquals(303, post(web, "/opdracht/1/inleveren", NotebookTest.stepOne("Een fietsenwinkel in Zwolle")).status());
+        assertEquals(303, web.post("/opdracht/1/inleveren", NotebookTest.stepOne("Een fietsenwinkel in Zwolle").toArray(String[]::new)).status());
         var home = web.get("/");
         assertEquals("Stap 2: Alle contactmomenten", home.text(".now h2"), "step 1 is done; the next open one is next");
         assertEquals("/les/2", home.doc().selectFirst(".now a.button").attr("href"));
@@ -66,7 +60,7 @@ class StateShownTest {
     @Test
     void aLearnerAheadOfThePace_isSentOnFromTheFurthestStepHandedIn_andBackToWhatIsLeftOnceThatIsDone() {
         web.get("/opdracht/2");
-        assertEquals(303, post(web, "/opdracht/2/inleveren", NotebookTest.stepTwo("Fietsenmaker")).status());
+        assertEquals(303, web.post("/opdracht/2/inleveren", NotebookTest.stepTwo("Fietsenmaker").toArray(String[]::new)).status());
         assertEquals("Stap 3: De klant bepaalt de reis", web.get("/").text(".now h2"), "not back to step 1 of this week");
         assertEquals("Volgende stap", web.get("/").text(".now .eyebrow"));
     }
@@ -74,9 +68,9 @@ class StateShownTest {
     @Test
     void earlierVersions_onlyWhenThereAreVersionsBeforeTheOneShown() {
         web.get("/opdracht/1");
-        assertEquals(303, post(web, "/opdracht/1/inleveren", NotebookTest.stepOne("Een fietsenwinkel in Zwolle")).status());
+        assertEquals(303, web.post("/opdracht/1/inleveren", NotebookTest.stepOne("Een fietsenwinkel in Zwolle").toArray(String[]::new)).status());
         assertNull(web.get("/opdracht/1").doc().selectFirst(".versions"), "the first and only version is the one shown");
-        assertEquals(303, post(web, "/opdracht/1/terugtrekken", List.of()).status());
+        assertEquals(303, web.post("/opdracht/1/terugtrekken").status());
         assertNotNull(web.get("/opdracht/1").doc().selectFirst(".versions"), "while rewriting, the handed-in version is an earlier one");
     }
 
@@ -90,7 +84,7 @@ class StateShownTest {
     @Test
     void theNotebook_linksEachStepToItsAssignment_andShowsItemFeedbackBesideTheItemWhileRevising() {
         web.get("/opdracht/2");
-        assertEquals(303, post(web, "/opdracht/2/inleveren", NotebookTest.stepTwo("Fietsenmaker")).status());
+        assertEquals(303, web.post("/opdracht/2/inleveren", NotebookTest.stepTwo("Fietsenmaker").toArray(String[]::new)).status());
         admin.get("/nakijken/" + answer(2));
         assertEquals(303, admin.post("/nakijken/" + answer(2), "versie", "1", "actie", "aanpassen", "overall", "Bijna.",
                 "c.momenten[0]", "Wat deed de fietsenmaker precies?").status());
