@@ -94,9 +94,10 @@ public final class SharingController {
             lessons.show(ctx, lesson, true);
             return;
         }
-        if (replying.reply(share, me.id(), text) == null) throw new NotFoundResponse();
+        String replyId = replying.reply(share, me.id(), text);
+        if (replyId == null) throw new NotFoundResponse();
         flash.set(ctx, "Je reactie staat onder het antwoord van " + share.authorName() + ".");
-        ctx.redirect("/les/" + share.step() + "#reactie-" + share.id(), HttpStatus.SEE_OTHER);
+        ctx.redirect("/les/" + share.step() + "#antwoord-" + replyId, HttpStatus.SEE_OTHER);
     }
 
     /** Staff hide (or show again) one reply under a share of their cohorts. */

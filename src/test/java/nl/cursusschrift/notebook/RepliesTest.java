@@ -74,7 +74,7 @@ class RepliesTest {
     void aClassmateReplies_theSharerSeesItUnreadInTheNotebook_answersBack_andHavingSeenItIsAPost() {
         var res = reply(bram, "<script>alert('x')</script> Mooi, die fietsenwinkel!");
         assertEquals(303, res.status(), res.body());
-        assertEquals("/les/1#reactie-" + shareId, res.location());
+        assertEquals("/les/1#antwoord-" + one("SELECT id FROM share_reply"), res.location(), "back at the reply itself");
         var lesson = bram.get("/les/1");
         var thread = lesson.doc().selectFirst("#reactie-" + shareId + " .replies");
         assertNotNull(thread);
