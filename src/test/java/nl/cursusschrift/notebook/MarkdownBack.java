@@ -20,17 +20,29 @@ final class MarkdownBack {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
-    /** What a viewer shows: every heading, quote, raw HTML and link destination; paragraphs outside quotes, as the text shown. */
-    record Read(List<String> headings, List<String> quotes, List<String> paragraphs, List<String> html, List<String> links) {
+    /**
+     * What a viewer shows: every heading, quote, raw HTML and link destination; paragraphs outside quotes, as the
+     * text shown; the kinds of block found anywhere (BulletList, IndentedCodeBlock, TableBlock, ...).
+     */
+    record Read(List<String> headings, List<String> quotes, List<String> paragraphs, List<String> html, List<String> links,
+                java.util.Set<String> blocks) {
     }
 
     private MarkdownBack() {
     }
 
     static Read read(String markdown) {
-        Read read = new Read(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Read read = new Read(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new java.util.TreeSet<>());
         PARSER.parse(markdown).accept(new AbstractVisitor() {
             private int quoteDepth;
+
+            @Override
+            protected void visitChildren(Node parent) {
+                for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof org.commonmark.node.Block) read.blocks().add(child.getClass().getSimpleName());
+                }
+                super.visitChildren(parent);
+            }
 
             @Override
             public void visit(Heading heading) {
@@ -39,7 +51,10 @@ final class MarkdownBack {
 
             @Override
             public void visit(BlockQuote quote) {
-                read.quotes().add(TEXT.render(quote).strip());
+                // the text renderer puts « » around a quote; what the quote says is its blocks' text
+                List<String> blocks = new ArrayList<>();
+                for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) blocks.add(TEXT.render(child).strip());
+                read.quotes().add(String.join("\n\n", blocks));
                 quoteDepth++;
                 visitChildren(quote);
                 quoteDepth--;
