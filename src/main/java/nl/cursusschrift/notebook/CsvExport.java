@@ -32,7 +32,7 @@ final class CsvExport {
     }
 
     static final List<String> LEARNER = List.of("deelnemer", "e-mailadres", "groep");
-    private static final List<String> VERSION = List.of("stap", "les", "versie", "status", "ingeleverd_op");
+    private static final List<String> VERSION = List.of("stap", "les", "status", "versie", "ingeleverd_op");
     private static final List<String> WIDE_FEEDBACK = List.of("docent", "feedback_op", "algemene_feedback", "opmerkingen");
     private static final List<String> LONG_VALUE = List.of("soort", "vraag", "veld", "nr", "onderdeel", "antwoord", "opmerking", "docent", "feedback_op");
 
@@ -73,12 +73,12 @@ final class CsvExport {
     List<List<String>> rows(Shape shape, WorkHistory.Step step, Lesson only) {
         List<List<String>> rows = new ArrayList<>();
         for (WorkHistory.Version v : step.versions()) {
-            List<String> base = List.of(String.valueOf(step.number()), step.lesson().title(), String.valueOf(v.number()), v.status(),
+            List<String> base = List.of(String.valueOf(step.number()), step.lesson().title(), v.status(), String.valueOf(v.number()),
                     Iso.minute(v.submittedAt(), zone));
             add(rows, shape, base, CsvCells.values(v.spec(), v.document()), v.view(), v.feedback(), only);
         }
         if (step.draft() != null) {
-            List<String> base = List.of(String.valueOf(step.number()), step.lesson().title(), "concept", AnswerState.DRAFT.label(), "");
+            List<String> base = List.of(String.valueOf(step.number()), step.lesson().title(), AnswerState.DRAFT.label(), "concept", "");
             add(rows, shape, base, CsvCells.values(step.draft().spec(), step.draft().document()), step.draft().view(), null, only);
         }
         return rows;

@@ -59,7 +59,7 @@ final class MarkdownExport {
     }
 
     private static String status(WorkHistory.Step step) {
-        if (step.opensOn() != null) return "Opent op " + Dutch.day(step.opensOn());
+        if (step.opensOn() != null && step.empty()) return "Opent op " + Dutch.day(step.opensOn());
         if (step.empty()) return step.state() == AnswerState.DRAFT ? "Concept, nog niet ingeleverd" : "Nog niets geschreven.";
         return step.state().label();
     }
