@@ -420,3 +420,34 @@ document.querySelectorAll("form[data-logout]").forEach(function (form) {
     });
   });
 });
+
+
+// Issue 18: copy buttons for one-time links and enrolment codes. Without JavaScript the button stays
+// hidden and the field itself shows the whole text, selectable.
+// data-copy names a field to copy from; data-copy-text carries the text itself (a code in a table).
+document.querySelectorAll("[data-copy], [data-copy-text]").forEach(function (button) {
+  var source = button.hasAttribute("data-copy") ? document.getElementById(button.getAttribute("data-copy")) : null;
+  if (button.hasAttribute("data-copy") && !source) return;
+  var status = document.querySelector("[data-copy-status]");
+  var say = function (text) { if (status) status.textContent = text; };
+  var text = function () { return source ? source.value : button.getAttribute("data-copy-text"); };
+  var byHand = function () {
+    var ok = false;
+    var field = source || document.createElement("textarea");
+    if (!source) { field.value = text(); field.setAttribute("readonly", ""); field.className = "visually-hidden"; document.body.append(field); }
+    field.focus();
+    field.select();
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    if (!source) { field.remove(); button.focus(); }
+    say(ok ? "Gekopieerd." : source ? "Kopiëren lukte niet: de tekst is geselecteerd, kopieer hem zelf (Ctrl+C of lang drukken)."
+        : "Kopiëren lukte niet; neem de code zelf over: " + text());
+  };
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text()).then(function () { say("Gekopieerd."); }, byHand);
+    } else {
+      byHand();
+    }
+  });
+});

@@ -170,6 +170,9 @@ public final class App {
 
         routes.get("/deelnemers", p.learners()::list, INSTRUCTOR);
         routes.get("/deelnemers/{id}", p.learners()::show, INSTRUCTOR);
+        routes.get("/deelnemers/{id}/schrift.md", p.exports()::learnerMarkdown, INSTRUCTOR);
+        routes.get("/deelnemers/{id}/schrift.csv", p.exports()::learnerCsv, INSTRUCTOR);
+        routes.get("/deelnemers/{id}/schrift.json", p.exports()::learnerJson, INSTRUCTOR);
         routes.post("/deelnemers/{id}/startdatum", p.learners()::shiftStart, INSTRUCTOR);
         routes.post("/deelnemers/{id}/open", p.learners()::openAll, INSTRUCTOR);
         routes.post("/deelnemers/{id}/herstellink", p.learners()::resetLink, INSTRUCTOR);

@@ -40,6 +40,7 @@ import nl.cursusschrift.insight.CohortInsights;
 import nl.cursusschrift.insight.InsightFigures;
 import nl.cursusschrift.insight.InsightParser;
 import nl.cursusschrift.notebook.ExportController;
+import nl.cursusschrift.notebook.LearnerWork;
 import nl.cursusschrift.notebook.Notebook;
 import nl.cursusschrift.notebook.NotebookController;
 import nl.cursusschrift.notebook.NotebookExport;
@@ -49,6 +50,8 @@ import nl.cursusschrift.notebook.Replying;
 import nl.cursusschrift.notebook.Shares;
 import nl.cursusschrift.notebook.Sharing;
 import nl.cursusschrift.notebook.SharingController;
+import nl.cursusschrift.notebook.StaffExports;
+import nl.cursusschrift.notebook.WorkHistory;
 import nl.cursusschrift.review.Progress;
 import nl.cursusschrift.review.ProgressController;
 import nl.cursusschrift.review.QueueController;
@@ -128,8 +131,9 @@ public final class Main {
         Learners learners = new Learners(db);
 
         Reviews reviews = new Reviews(db, transactions, clock);
+        ReviewQueue queue = new ReviewQueue(db);
         ChromeFactory chrome = new ChromeFactory(() -> courses.current().title(), access, flash, user -> reviews.unread(user.id()),
-                AssetVersion.compute());
+                AssetVersion.compute(), user -> queue.waiting(nl.cursusschrift.enrolment.Scope.of(user)));
         TemplateEngine templates = JteRenderer.engine(config.dev());
         InsightFigures figures = new InsightFigures(templates);
         Answers answers = new Answers(db, parser);
@@ -138,8 +142,8 @@ public final class Main {
         Replies replies = new Replies(db, clock);
         Replying replying = new Replying(transactions, clock);
         Notebook notebook = new Notebook(answers, shares, replies, reviews, clock);
-        NotebookExport export = new NotebookExport(answers);
-        ReviewQueue queue = new ReviewQueue(db);
+        WorkHistory history = new WorkHistory(answers, reviews, shares, clock);
+        NotebookExport export = new NotebookExport(history);
         CourseController course = new CourseController(courses, access::user, clock, new AnswerProgress(answers, reviews),
                 List.of(new AssignmentSection(courses, panels), new Reactions(shares, replies, answers, clock)));
         AdminController admin = new AdminController(users, cohorts, accounts, enrolling, flash, clock, address);
@@ -153,7 +157,7 @@ public final class Main {
                 new AssignmentController(courses, course, panels, answers, new Submissions(transactions, clock), figures, flash, clock),
                 new NotebookController(courses, notebook, new Search(db), reviews, replying, clock),
                 new SharingController(courses, course, notebook, shares, new Sharing(transactions, clock), replying, flash, clock),
-                new ExportController(courses, notebook, export, users, learners, cohorts, clock),
+                new ExportController(courses, export, users, new StaffExports(courses, export, learners, cohorts, clock), clock),
                 new QueueController(courses, queue, cohorts, clock),
                 new ReviewController(courses, queue, reviews, new Reviewing(transactions, clock), answers, figures, learners, cohorts, flash, clock),
                 new ProgressController(courses, learners, cohorts, new Progress(db, clock), new CohortInsights(db, answers)),
@@ -161,7 +165,8 @@ public final class Main {
                 new AccountController(users, passwords, access, accounts, courses, flash, clock),
                 new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock),
                 admin,
-                new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin));
+                new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin,
+                        List.of(new LearnerWork(courses, history, clock))));
         return new App(parts, db, events);
     }
 }

@@ -14,13 +14,17 @@ public final class ChromeFactory implements Function<Context, Chrome> {
     private final Flash flash;
     private final ToIntFunction<CurrentUser> unread;
     private final String assetVersion;
+    private final ToIntFunction<CurrentUser> waiting;
 
-    public ChromeFactory(Supplier<String> courseTitle, Access access, Flash flash, ToIntFunction<CurrentUser> unread, String assetVersion) {
+    /** {@code waiting}: how many submissions wait for this staff member's review. */
+    public ChromeFactory(Supplier<String> courseTitle, Access access, Flash flash, ToIntFunction<CurrentUser> unread, String assetVersion,
+                         ToIntFunction<CurrentUser> waiting) {
         this.courseTitle = courseTitle;
         this.access = access;
         this.flash = flash;
         this.unread = unread;
         this.assetVersion = assetVersion;
+        this.waiting = waiting;
     }
 
     @Override
@@ -30,6 +34,7 @@ public final class ChromeFactory implements Function<Context, Chrome> {
         int unreadCount = user == null || user.isStaff() ? 0 : unread.applyAsInt(user);
         String[] token = new String[1];
         java.util.function.Supplier<String> csrf = () -> token[0] != null ? token[0] : (token[0] = access.csrfToken(ctx));
-        return new Chrome(courseTitle.get(), ctx.path(), viewer, csrf, flash.take(ctx), unreadCount, assetVersion);
+        int waitingCount = user != null && user.isStaff() ? waiting.applyAsInt(user) : 0;
+        return new Chrome(courseTitle.get(), ctx.path(), viewer, csrf, flash.take(ctx), unreadCount, assetVersion, waitingCount);
     }
 }

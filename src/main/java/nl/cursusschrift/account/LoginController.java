@@ -71,7 +71,8 @@ public final class LoginController {
         throttle.succeeded(email);
         access.signIn(ctx, user.get().id());
         flash.set(ctx, "Welkom terug, " + user.get().name() + ".");
-        ctx.redirect(next, HttpStatus.SEE_OTHER);
+        // Staff come for the work waiting for them; a link they followed to get here still wins.
+        ctx.redirect(next.equals("/") && user.get().role() != Role.LEARNER ? "/nakijken" : next, HttpStatus.SEE_OTHER);
     }
 
     private void loginPage(Context ctx, int status, Form form, String next, String notice) {

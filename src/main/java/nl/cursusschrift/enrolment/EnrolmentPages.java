@@ -40,6 +40,8 @@ public final class EnrolmentPages {
                               boolean canSeeUnassigned) {
     }
 
-    public record LearnerDetail(Learners.Row learner, String start, String week, List<Cohort> cohorts, boolean admin, Form startForm) {
+    /** @param sections what features above add: the learner's work, their shares */
+    public record LearnerDetail(Learners.Row learner, String start, String week, List<Cohort> cohorts, boolean admin, Form startForm,
+                                List<gg.jte.Content> sections) {
     }
 }

@@ -32,9 +32,10 @@ public final class LearnersController {
     private final Clock clock;
     private final PublicAddress address;
     private final AdminController admin;
+    private final List<LearnerSection> sections;
 
     public LearnersController(Learners learners, Cohorts cohorts, Accounts accounts, Enrolling enrolling, CourseLibrary courses,
-                              Flash flash, Clock clock, PublicAddress address, AdminController admin) {
+                              Flash flash, Clock clock, PublicAddress address, AdminController admin, List<LearnerSection> sections) {
         this.learners = learners;
         this.cohorts = cohorts;
         this.accounts = accounts;
@@ -44,6 +45,7 @@ public final class LearnersController {
         this.clock = clock;
         this.address = address;
         this.admin = admin;
+        this.sections = List.copyOf(sections);
     }
 
     public void list(Context ctx) {
@@ -82,7 +84,7 @@ public final class LearnersController {
         ctx.status(status);
         Page.render(ctx, "enrolment/learner.jte", new EnrolmentPages.LearnerDetail(learner,
                 Dutch.day(StepCalendar.start(course, learner.pace())), week,
-                me.isAdmin() ? cohorts.all() : List.of(), me.isAdmin(), startForm));
+                me.isAdmin() ? cohorts.all() : List.of(), me.isAdmin(), startForm, sections.stream().map(s -> s.render(ctx, learner)).toList()));
     }
 
     private Learners.Row visibleLearner(Context ctx) {

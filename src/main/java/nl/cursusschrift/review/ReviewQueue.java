@@ -85,6 +85,16 @@ public final class ReviewQueue {
         return counts;
     }
 
+    /**
+     * How many submissions wait for a review in this scope: the badge on "Nakijken" in every staff
+     * page's menu, so one count, from the (state, step) index for someone who sees everyone.
+     */
+    public int waiting(Scope scope) {
+        String sql = scope.admin() ? "SELECT COUNT(*) FROM answer a WHERE a.state = 'submitted'"
+                : "SELECT COUNT(*) FROM app_user u CROSS JOIN answer a WHERE a.user_id = u.id AND a.state = 'submitted' AND " + scope.sql();
+        return db.reads().withHandle(h -> scope.bind(h.createQuery(sql)).mapTo(Integer.class).one());
+    }
+
     /** The submission before or after a position in the filtered queue, for "vorige" and "volgende". */
     public Optional<String> neighbour(QueueFilter f, Scope scope, long at, String id, boolean next) {
         String position = next ? " AND (a.submitted_at > :at OR (a.submitted_at = :at AND a.id > :id)) ORDER BY a.submitted_at, a.id"

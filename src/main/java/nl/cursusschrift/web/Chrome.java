@@ -9,6 +9,7 @@ package nl.cursusschrift.web;
  *                    reading a lesson gets no cookie
  * @param flash       a one-time message after a redirect, or null
  * @param unread      released feedback the learner has not opened yet
+ * @param waiting     submissions waiting for a review in a staff member's cohorts (the badge on "Nakijken")
  */
 public record Chrome(
         String courseTitle,
@@ -17,7 +18,8 @@ public record Chrome(
         java.util.function.Supplier<String> csrf,
         String flash,
         int unread,
-        String assetVersion) {
+        String assetVersion,
+        int waiting) {
 
     public String csrfToken() {
         return csrf.get();
@@ -43,6 +45,12 @@ public record Chrome(
     public String current(String prefix) {
         boolean here = prefix.equals("/") ? path.equals("/") || path.startsWith("/les/") : path.startsWith(prefix);
         return here ? "page" : null;
+    }
+
+    /** The page's meta description: its own, or one made from its title and the course. */
+    public String description(String title, String own) {
+        if (own != null && !own.isBlank()) return own;
+        return title + ": " + courseTitle + ", een cursus in stappen, elke week een opdracht, een eigen schrift om terug te lezen en feedback van je docent.";
     }
 
     /** The person shown in the header. */

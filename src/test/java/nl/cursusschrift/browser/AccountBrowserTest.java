@@ -83,7 +83,7 @@ class AccountBrowserTest {
             page.fill("#f-email", "beheer@example.nl");
             page.fill("#f-password", Accounts.PASSWORD);
             page.click("button:has-text('Inloggen')");
-            page.waitForURL(app.url("/"));
+            page.waitForURL(app.url("/nakijken")); // staff land on the queue (issue 18)
             page.navigate(app.url("/beheer"));
             Browser.assertAccessible(page);
             Browser.screenshot(page, "admin-desktop");

@@ -127,7 +127,9 @@ class NotebookTest {
         assertTrue(md.header("Content-Type").startsWith("text/markdown"));
         assertEquals("attachment; filename=\"mijn-schrift.md\"", md.header("Content-Disposition"));
         assertTrue(md.body().startsWith("# Mijn schrift: Testcursus Klantbeleving"));
-        assertTrue(md.body().contains(DUTCH), "text exactly as written");
+        // Learner text is escaped in Markdown (issue 19, F4): a Markdown reader shows it exactly as written, line break included.
+        assertTrue(MarkdownBack.paragraphs(md.body()).contains(DUTCH), md.body());
+        assertTrue(md.body().contains("\\<b\\>raar\\</b\\>"), "raw HTML stays text");
         assertTrue(md.body().contains("| 2026-11-23".substring(0, 0) + "| ma 23 nov. 08:15 | Conducteur | Maakt niet uit |"), md.body());
         assertTrue(md.body().contains("1. Organisatie: Fietsenmaker Jansen; Wat gebeurde er?: Gaf een broodje 0"));
 
@@ -145,11 +147,15 @@ class NotebookTest {
                 .parse(new StringReader(csv.body().substring(1))).getRecords();
         CSVRecord organisation = rows.stream().filter(r -> r.get("vraag").equals("Je organisatie")).findFirst().orElseThrow();
         assertEquals(DUTCH, organisation.get("antwoord"));
+        // The learner's CSV has one row per value (issue 18's long shape): a log row's sub-questions are rows of their own.
         List<CSVRecord> log = rows.stream().filter(r -> r.get("vraag").equals("Contacten van de afgelopen 24 uur")).toList();
-        assertEquals(2, log.size(), "one row per log row");
-        assertEquals("Pakketbezorger", log.get(1).get("Wie of wat"));
-        assertEquals("Miserabel", log.get(1).get("Indruk"));
-        assertEquals(3, rows.stream().filter(r -> r.get("vraag").equals("Drie Magische Momenten")).count(), "one row per list item");
+        List<CSVRecord> who = log.stream().filter(r -> r.get("onderdeel").equals("Wie of wat")).toList();
+        assertEquals(2, who.size(), "one value per log row");
+        assertEquals("Pakketbezorger", who.get(1).get("antwoord"));
+        assertEquals("Miserabel", log.stream().filter(r -> r.get("onderdeel").equals("Indruk")).toList().get(1).get("antwoord"));
+        assertEquals("2026-11-23 09:15", log.stream().filter(r -> r.get("onderdeel").equals("Wanneer")).toList().get(1).get("antwoord"));
+        assertEquals(3, rows.stream().filter(r -> r.get("vraag").equals("Drie Magische Momenten") && r.get("onderdeel").equals("Organisatie")).count(),
+                "one value per list item");
     }
 
     @Test

@@ -32,7 +32,10 @@ public final class PageCatalog implements AutoCloseable {
             "/account/mijn-gegevens.json",          // personal data (right of access), a JSON download
             "/opdracht/{step}/{action}",            // a GET of a form's post address: a redirect (303) back to the form
             "/voortgang/export.csv",                // the cohort's answers, a CSV download
-            "/voortgang/export.zip");               // the cohort's notebooks, a ZIP download
+            "/voortgang/export.zip",                // the cohort's notebooks, a ZIP download
+            "/deelnemers/{id}/schrift.md",          // one learner's work for staff, as Markdown
+            "/deelnemers/{id}/schrift.csv",         // ... as CSV
+            "/deelnemers/{id}/schrift.json");       // ... as JSON
 
     /** One person looking at the site, with their own cookies. */
     public record Viewer(String name, Role role, WebClient web) {

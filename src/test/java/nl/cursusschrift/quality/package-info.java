@@ -13,8 +13,8 @@
  *
  * <p>Run: {@code mvn -q -DskipPostgresTests -Dtest='nl.cursusschrift.quality.**' test}. Both print a table
  * to their test output (target/surefire-reports/nl.cursusschrift.quality.*-output.txt) and write it to
- * target/quality-report.txt. By default they fail only on a crash, a page that does not answer its expected
- * status, or an uncovered route; {@code -Dquality.strict=true} also fails them on any validator error, axe
- * violation or sideways scroll.
+ * target/quality-report.txt. They fail on a crash, a page that does not answer its expected status, an
+ * uncovered route, and (strict, the default) on any validator error, axe violation or sideways scroll;
+ * {@code -Dquality.strict=false} reports those without failing.
  */
 package nl.cursusschrift.quality;

@@ -175,6 +175,13 @@ class IdAccessTest {
             denied(get(learner, "/deelnemers"), "learner on the list", "b@example.nl");
         }
         signInFirst(get(w.anonymous, "/deelnemers/" + w.bId), "visitor on B's page", "b@example.nl");
+        for (String kind : List.of(".md", ".csv", ".json")) {
+            allowed(get(w.ix, "/deelnemers/" + w.aId + "/schrift" + kind), "IX exports A " + kind, "Fietsenmaker van Anna");
+            denied(get(w.iy, "/deelnemers/" + w.aId + "/schrift" + kind + "?status=alles"), "IY exports A " + kind, "Fietsenmaker van Anna");
+            denied(get(w.b, "/deelnemers/" + w.aId + "/schrift" + kind), "learner exports A " + kind, "Fietsenmaker van Anna");
+            denied(get(w.ix, "/deelnemers/" + w.ixId + "/schrift" + kind), "IX exports an instructor's id " + kind);
+            signInFirst(get(w.anonymous, "/deelnemers/" + w.aId + "/schrift" + kind), "visitor exports A " + kind, "Fietsenmaker van Anna");
+        }
         for (String path : List.of("/deelnemers?groep=" + w.cohortX, "/nakijken?groep=" + w.cohortX, "/voortgang?groep=" + w.cohortX,
                 "/voortgang/export.csv?groep=" + w.cohortX, "/voortgang/export.csv", "/voortgang/inzichten?groep=" + w.cohortX)) {
             var res = get(w.iy, path);
