@@ -9,7 +9,6 @@ import static nl.cursusschrift.account.Role.SIGNED_IN;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import nl.cursusschrift.assignment.AssignmentController;
 import nl.cursusschrift.course.CourseController;
 import nl.cursusschrift.db.Database;
 import nl.cursusschrift.db.Events;
-import nl.cursusschrift.db.WriteFailedException;
 import nl.cursusschrift.enrolment.AdminController;
 import nl.cursusschrift.enrolment.LearnersController;
 import nl.cursusschrift.enrolment.RegistrationController;
@@ -33,17 +31,17 @@ import nl.cursusschrift.review.ProgressController;
 import nl.cursusschrift.review.QueueController;
 import nl.cursusschrift.review.ReviewController;
 import nl.cursusschrift.web.ErrorPage;
+import nl.cursusschrift.web.Failures;
+import nl.cursusschrift.web.JettyErrors;
+import nl.cursusschrift.web.Proxy;
+import nl.cursusschrift.web.SecretPaths;
 import nl.cursusschrift.web.HealthController;
 import nl.cursusschrift.web.JteRenderer;
 import nl.cursusschrift.web.RequestLog;
 import nl.cursusschrift.web.SecurityHeaders;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Builds the Javalin server: the routes table (every URL, method and role), headers and error pages. */
 public final class App {
-    private static final Logger log = LoggerFactory.getLogger(App.class);
-
     /** Everything the routes need, wired by {@link Main}. */
     public record Parts(
             Config config,
@@ -73,6 +71,7 @@ public final class App {
     private final Javalin javalin;
     private final Database database;
     private final Events events;
+    private final SecretPaths secrets = new SecretPaths(() -> routes().stream().map(Route::path).toList());
 
     public App(Parts parts, Database database, Events events) {
         this.database = database;
@@ -103,7 +102,7 @@ public final class App {
         return events;
     }
 
-    private static void configure(JavalinConfig config, Parts p) {
+    private void configure(JavalinConfig config, Parts p) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.appData(JteRenderer.KEY, p.renderer());
@@ -112,8 +111,14 @@ public final class App {
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
+            // Read headers up to 32 KiB, so an oversized cookie is answered (431 from InputGuard) instead of
+            // the connection being closed while the client still sends; beyond that Jetty refuses, in Dutch too.
+            http.setRequestHeaderSize(32 * 1024);
         });
-        config.requestLogger.http(RequestLog::line);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(p.headers(),
+                status -> p.renderer().renderOutsideRequest("error/error.jte", ErrorPage.of(status)))));
+        config.requestLogger.http(new RequestLog(secrets)::line);
+        Proxy.install(config, p.config().trustProxy());
         staticFiles(config, p.config());
 
         var routes = config.routes;
@@ -178,31 +183,7 @@ public final class App {
         routes.post("/beheer/groepen/{id}/docenten", p.admin()::assign, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten/{userId}/verwijderen", p.admin()::unassign, ADMIN);
 
-        routes.exception(HttpResponseException.class, (e, ctx) -> ErrorPage.render(ctx, e.getStatus()));
-        routes.exception(WriteFailedException.class, (e, ctx) -> {
-            log.error("Opslaan mislukt bij {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-            ErrorPage.render(ctx, 503);
-        });
-        routes.exception(Exception.class, (e, ctx) -> {
-            if (unreadable(e)) {
-                ErrorPage.render(ctx, 400);
-                return;
-            }
-            log.error("Onverwachte fout bij {} {}", ctx.method(), ctx.path(), e);
-            ErrorPage.render(ctx, 500);
-        });
-        routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) ErrorPage.render(ctx, 404);
-        });
-    }
-
-    /** A body the server cannot parse (broken multipart, unknown charset): the client's fault, a 400. */
-    private static boolean unreadable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.eclipse.jetty.http.BadMessageException || t instanceof java.nio.charset.UnsupportedCharsetException
-                    || t instanceof java.nio.charset.IllegalCharsetNameException) return true;
-        }
-        return false;
+        Failures.install(routes, secrets);
     }
 
     private static void staticFiles(JavalinConfig config, Config app) {

@@ -45,6 +45,12 @@ public record Chrome(
         return here ? "page" : null;
     }
 
+    /** Makes the chrome of a request, and of a page outside any request (Jetty's own error pages). */
+    public interface Source extends java.util.function.Function<io.javalin.http.Context, Chrome> {
+        /** A visitor's chrome: no one signed in, no form token, no flash. */
+        Chrome outsideRequest();
+    }
+
     /** The person shown in the header. */
     public record Viewer(String id, String name, String role) {
     }
