@@ -21,7 +21,7 @@ public final class RequestLog {
 
     public void line(Context ctx, Float ms) {
         if (log.isInfoEnabled()) {
-            log.info("{} {} {} {}ms sql={}/{}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms),
+            log.info("{} {} {} {}ms sql={}/{}ms", ctx.method(), secrets.redact(ctx.path()), ctx.statusCode(), Math.round(ms),
                     QueryStats.queries(), QueryStats.nanos() / 1_000_000);
         }
     }
