@@ -124,6 +124,7 @@ public final class Main {
         Flash flash = new Flash(secure);
         PublicAddress address = new PublicAddress(config.baseUrl());
         Learners learners = new Learners(db);
+        LoginThrottle throttle = new LoginThrottle(db, transactions, clock);
 
         Reviews reviews = new Reviews(db, transactions, clock);
         ChromeFactory chrome = new ChromeFactory(() -> courses.current().title(), access, flash, user -> reviews.unread(user.id()),
@@ -153,9 +154,9 @@ public final class Main {
                 new QueueController(courses, queue, cohorts, clock),
                 new ReviewController(courses, queue, reviews, new Reviewing(transactions, clock), answers, figures, learners, cohorts, flash, clock),
                 new ProgressController(courses, learners, cohorts, new Progress(db, clock), new CohortInsights(db, answers)),
-                new LoginController(users, passwords, access, new LoginThrottle(db, transactions, clock), new ResetLinks(db, clock), accounts, flash),
-                new AccountController(users, passwords, access, accounts, courses, flash, clock),
-                new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock),
+                new LoginController(users, passwords, access, throttle, new ResetLinks(db, clock), accounts, flash),
+                new AccountController(users, passwords, access, accounts, courses, flash, clock, throttle),
+                new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock, throttle),
                 admin,
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin));
         return new App(parts, db, events);

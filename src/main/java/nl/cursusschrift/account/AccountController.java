@@ -24,9 +24,11 @@ public final class AccountController {
     private final CourseLibrary courses;
     private final Flash flash;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     public AccountController(Users users, Passwords passwords, Access access, Accounts accounts, CourseLibrary courses, Flash flash,
-                             Clock clock) {
+                             Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.passwords = passwords;
         this.access = access;
@@ -89,16 +91,13 @@ public final class AccountController {
         String name = checkName(form);
         String email = checkEmail(form);
         boolean emailChanged = !email.equals(me.email());
-        if (emailChanged && !form.hasErrors()) {
-            User stored = users.byId(me.id()).orElseThrow(NotFoundResponse::new);
-            if (!passwords.verify(form.value("current_password"), stored.passwordHash())) {
-                form.error("current_password", "Vul je huidige wachtwoord in om je e-mailadres te wijzigen.");
-            } else if (users.emailTaken(email)) {
-                form.error("email", "Dit e-mailadres hoort al bij een ander account.");
-            }
+        if (emailChanged && !form.hasErrors()
+                && confirmed(ctx, me, form, "current_password", "Vul je huidige wachtwoord in om je e-mailadres te wijzigen.")
+                && users.emailTaken(email)) {
+            form.error("email", "Dit e-mailadres hoort al bij een ander account.");
         }
         if (form.hasErrors()) {
-            accountPage(ctx, 422, form, Form.empty(), Form.empty());
+            accountPage(ctx, refused(ctx), form, Form.empty(), Form.empty());
             return;
         }
         try {
@@ -116,14 +115,11 @@ public final class AccountController {
     public void updatePassword(Context ctx) {
         CurrentUser me = Access.current(ctx);
         Form form = Form.from(ctx, "current", "password");
-        User stored = users.byId(me.id()).orElseThrow(NotFoundResponse::new);
-        if (!passwords.verify(form.value("current"), stored.passwordHash())) {
-            form.error("current", "Dit is niet je huidige wachtwoord.");
-        }
-        String problem = passwords.problem(form.value("password"));
+        confirmed(ctx, me, form, "current", "Dit is niet je huidige wachtwoord.");
+        String problem = passwords.problem(form.value("password"), me.email(), me.name());
         if (problem != null) form.error("password", problem);
         if (form.hasErrors()) {
-            accountPage(ctx, 422, profileOf(me), form, Form.empty());
+            accountPage(ctx, refused(ctx), profileOf(me), form, Form.empty());
             return;
         }
         accounts.changePassword(me.id(), Passwords.hash(form.value("password")));
@@ -132,14 +128,38 @@ public final class AccountController {
         ctx.redirect("/account", HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * Checks the password asked again before a change, throttled like a login (someone with a borrowed
+     * session must not get unlimited guesses). False with the field's error set.
+     */
+    private boolean confirmed(Context ctx, CurrentUser me, Form form, String field, String wrong) {
+        LoginThrottle.Verdict wait = throttle.check(me.email(), ctx.ip());
+        if (!wait.allowed()) {
+            wait.refuse(ctx);
+            form.error(field, "Te vaak een verkeerd wachtwoord. " + wait.waitText());
+            return false;
+        }
+        User stored = users.byId(me.id()).orElseThrow(NotFoundResponse::new);
+        if (passwords.verify(form.value(field), stored.passwordHash())) {
+            throttle.succeeded(me.email(), ctx.ip());
+            return true;
+        }
+        throttle.failed(me.email(), ctx.ip());
+        form.error(field, wrong);
+        return false;
+    }
+
+    /** 429 when the throttle refused, else 422. */
+    private static int refused(Context ctx) {
+        return ctx.statusCode() == 429 ? 429 : 422;
+    }
+
     /** "Verwijder mijn account": asks for the password, then deletes the account and all its work for good. */
     public void deleteAccount(Context ctx) {
         CurrentUser me = Access.current(ctx);
         Form form = Form.from(ctx, "confirm_password");
-        User stored = users.byId(me.id()).orElseThrow(NotFoundResponse::new);
-        if (!passwords.verify(form.value("confirm_password"), stored.passwordHash())) {
-            form.error("confirm_password", "Dit is niet je wachtwoord. Er is niets verwijderd.");
-            accountPage(ctx, 422, profileOf(me), Form.empty(), form);
+        if (!confirmed(ctx, me, form, "confirm_password", "Dit is niet je wachtwoord. Er is niets verwijderd.")) {
+            accountPage(ctx, refused(ctx), profileOf(me), Form.empty(), form);
             return;
         }
         int answers = accounts.delete(me.id(), me.email(), me.role());

@@ -84,11 +84,15 @@ public interface AccountSql {
 
     // ---- failed logins ----
 
-    @SqlQuery("SELECT COUNT(*) FROM login_failure WHERE email = :email AND at > :since")
-    int failuresOfEmail(String email, long since);
+    /** Failure times, newest first, of one subject from one address. */
+    @SqlQuery("SELECT at FROM login_failure WHERE email = :subject AND ip = :address AND at > :since ORDER BY at DESC LIMIT :limit")
+    List<Long> failuresOfPair(String subject, String address, long since, int limit);
 
-    @SqlQuery("SELECT COUNT(*) FROM login_failure WHERE ip = :ip AND at > :since")
-    int failuresOfAddress(String ip, long since);
+    @SqlQuery("SELECT at FROM login_failure WHERE ip = :address AND at > :since ORDER BY at DESC LIMIT :limit")
+    List<Long> failuresFrom(String address, long since, int limit);
+
+    @SqlQuery("SELECT at FROM login_failure WHERE email = :subject AND at > :since ORDER BY at DESC LIMIT :limit")
+    List<Long> failuresOf(String subject, long since, int limit);
 
     @SqlUpdate("INSERT INTO login_failure (email, ip, at) VALUES (:email, :ip, :now)")
     void insertFailure(String email, String ip, long now);
@@ -98,6 +102,9 @@ public interface AccountSql {
 
     @SqlUpdate("DELETE FROM login_failure WHERE email = :email")
     int clearFailures(String email);
+
+    @SqlUpdate("DELETE FROM login_failure WHERE email = :subject AND ip = :address")
+    int clearPair(String subject, String address);
 
     // ---- reset links ----
 

@@ -50,9 +50,11 @@ public final class LoginController {
             return;
         }
         String ip = ctx.ip();
-        if (throttle.blocked(email, ip)) {
-            loginPage(ctx, 429, form, next, "Er is te vaak een verkeerd wachtwoord geprobeerd. Wacht een kwartier en probeer het dan opnieuw, "
-                    + "of vraag je docent om een link om je wachtwoord opnieuw in te stellen.");
+        LoginThrottle.Verdict wait = throttle.check(email, ip);
+        if (!wait.allowed()) {
+            wait.refuse(ctx);
+            Page.render(ctx, "account/login.jte", new AccountPages.Login(form, next, "Er is te vaak een verkeerd wachtwoord geprobeerd. "
+                    + wait.waitText() + (wait.hard() ? " Of vraag je docent om een link om je wachtwoord opnieuw in te stellen." : "")));
             return;
         }
         var user = email.length() > MAX_EMAIL ? java.util.Optional.<User>empty() : users.byEmail(email);
@@ -63,12 +65,13 @@ public final class LoginController {
             passwords.verifyDummy(form.value("password"));
             ok = false;
         }
+        String subject = email.length() > MAX_EMAIL ? email.substring(0, MAX_EMAIL) : email;
         if (!ok) {
-            throttle.failed(email.length() > MAX_EMAIL ? email.substring(0, MAX_EMAIL) : email, ip);
+            throttle.failed(subject, ip);
             loginPage(ctx, 422, form, next, LOGIN_FAILED);
             return;
         }
-        throttle.succeeded(email);
+        throttle.succeeded(subject, ip);
         access.signIn(ctx, user.get().id());
         flash.set(ctx, "Welkom terug, " + user.get().name() + ".");
         ctx.redirect(next, HttpStatus.SEE_OTHER);
@@ -87,7 +90,8 @@ public final class LoginController {
 
     public void showReset(Context ctx) {
         String token = ctx.pathParam("token");
-        ResetLinks.Lookup link = resetLinks.lookup(token);
+        ResetLinks.Lookup link = checkedLookup(ctx, token);
+        if (link == null) return;
         String problem = problem(link.state());
         ctx.status(problem == null ? 200 : link.state() == ResetLinks.State.UNKNOWN ? 404 : 410);
         Page.render(ctx, "account/reset.jte", new AccountPages.Reset(Form.empty(), token, problem));
@@ -95,14 +99,15 @@ public final class LoginController {
 
     public void reset(Context ctx) {
         String token = ctx.pathParam("token");
-        ResetLinks.Lookup link = resetLinks.lookup(token);
+        ResetLinks.Lookup link = checkedLookup(ctx, token);
+        if (link == null) return;
         if (link.state() != ResetLinks.State.VALID) {
             ctx.status(link.state() == ResetLinks.State.UNKNOWN ? 404 : 410);
             Page.render(ctx, "account/reset.jte", new AccountPages.Reset(Form.empty(), token, problem(link.state())));
             return;
         }
         Form form = Form.from(ctx, "password");
-        String problem = passwords.problem(form.value("password"));
+        String problem = passwords.problem(form.value("password"), users.byId(link.userId()).orElse(null));
         if (problem != null) {
             form.error("password", problem);
             ctx.status(422);
@@ -117,6 +122,20 @@ public final class LoginController {
         access.signOut(ctx);
         flash.set(ctx, "Je nieuwe wachtwoord is ingesteld. Log ermee in.");
         ctx.redirect("/inloggen", HttpStatus.SEE_OTHER);
+    }
+
+    /** The link's state, counting unknown tokens per address; null after answering 429 to someone guessing links. */
+    private ResetLinks.Lookup checkedLookup(Context ctx, String token) {
+        LoginThrottle.Verdict wait = throttle.check(LoginThrottle.RESET_LINK, ctx.ip());
+        if (!wait.allowed()) {
+            wait.refuse(ctx);
+            Page.render(ctx, "account/reset.jte", new AccountPages.Reset(Form.empty(), token,
+                    "Er zijn te veel onbekende links geprobeerd. " + wait.waitText()));
+            return null;
+        }
+        ResetLinks.Lookup link = resetLinks.lookup(token);
+        if (link.state() == ResetLinks.State.UNKNOWN) throttle.failed(LoginThrottle.RESET_LINK, ctx.ip());
+        return link;
     }
 
     private static String problem(ResetLinks.State state) {

@@ -67,6 +67,16 @@ public final class Passwords {
         verify(password == null ? "" : password, Dummy.HASH);
     }
 
+    /** As {@link #problem(String, String, String)} for an existing account (null: no personal details known). */
+    public String problem(String password, User user) {
+        return user == null ? problem(password) : problem(password, user.email(), user.name());
+    }
+
+    /** The Dutch reason a new password of this person is refused, or null when it is fine. */
+    public String problem(String password, String email, String name) {
+        return problem(password);
+    }
+
     /** The Dutch reason a new password is refused, or null when it is fine. */
     public String problem(String password) {
         if (password == null || password.isEmpty()) return "Kies een wachtwoord.";
