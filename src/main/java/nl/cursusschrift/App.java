@@ -166,6 +166,7 @@ public final class App {
         routes.get("/account", p.account()::showAccount, SIGNED_IN);
         routes.post("/account/gegevens", p.account()::updateProfile, SIGNED_IN);
         routes.post("/account/wachtwoord", p.account()::updatePassword, SIGNED_IN);
+        routes.post("/account/sessies/uitloggen", p.account()::endOtherSessions, SIGNED_IN);
         routes.get("/account/mijn-gegevens.json", p.exports()::myData, LEARNER);
         routes.post("/account/verwijderen", p.account()::deleteAccount, LEARNER);
 

@@ -155,7 +155,7 @@ public final class Main {
                 new ReviewController(courses, queue, reviews, new Reviewing(transactions, clock), answers, figures, learners, cohorts, flash, clock),
                 new ProgressController(courses, learners, cohorts, new Progress(db, clock), new CohortInsights(db, answers)),
                 new LoginController(users, passwords, access, throttle, new ResetLinks(db, clock), accounts, flash),
-                new AccountController(users, passwords, access, accounts, courses, flash, clock, throttle),
+                new AccountController(users, passwords, access, accounts, courses, flash, clock, throttle, sessions),
                 new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock, throttle),
                 admin,
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin));

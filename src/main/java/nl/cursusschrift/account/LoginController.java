@@ -72,9 +72,11 @@ public final class LoginController {
             return;
         }
         throttle.succeeded(subject, ip);
-        access.signIn(ctx, user.get().id());
+        // A password set before today's rules keeps working; the account page then asks for a new one.
+        boolean outdated = passwords.problem(form.value("password"), user.get()) != null;
+        access.signIn(ctx, user.get().id(), "1".equals(ctx.formParam("remember")), outdated);
         flash.set(ctx, "Welkom terug, " + user.get().name() + ".");
-        ctx.redirect(next, HttpStatus.SEE_OTHER);
+        ctx.redirect(outdated ? "/account#wachtwoord-kop" : next, HttpStatus.SEE_OTHER);
     }
 
     private void loginPage(Context ctx, int status, Form form, String next, String notice) {
@@ -142,6 +144,7 @@ public final class LoginController {
         return switch (state) {
             case VALID -> null;
             case USED -> "Deze link is al gebruikt. Een link werkt maar één keer; vraag je docent om een nieuwe.";
+            case REPLACED -> "Er is een nieuwere link gemaakt, en dan werkt deze niet meer. Gebruik de nieuwste link die je kreeg.";
             case EXPIRED -> "Deze link is verlopen: hij werkt 24 uur. Vraag je docent om een nieuwe.";
             case UNKNOWN -> "Deze link kennen we niet. Controleer of je hem helemaal hebt overgenomen, of vraag je docent om een nieuwe.";
         };

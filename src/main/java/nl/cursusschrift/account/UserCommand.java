@@ -87,7 +87,7 @@ public final class UserCommand {
             err.println("Geen wachtwoord ontvangen.");
             return 1;
         }
-        String problem = passwords.problem(password);
+        String problem = passwords.problem(password, email, name);
         if (problem != null) {
             err.println(problem);
             return 1;
