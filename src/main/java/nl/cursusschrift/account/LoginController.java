@@ -92,8 +92,7 @@ public final class LoginController {
 
     public void showReset(Context ctx) {
         String token = ctx.pathParam("token");
-        ResetLinks.Lookup link = checkedLookup(ctx, token);
-        if (link == null) return;
+        ResetLinks.Lookup link = resetLinks.lookup(token);
         String problem = problem(link.state());
         ctx.status(problem == null ? 200 : link.state() == ResetLinks.State.UNKNOWN ? 404 : 410);
         Page.render(ctx, "account/reset.jte", new AccountPages.Reset(Form.empty(), token, problem));
@@ -126,7 +125,10 @@ public final class LoginController {
         ctx.redirect("/inloggen", HttpStatus.SEE_OTHER);
     }
 
-    /** The link's state, counting unknown tokens per address; null after answering 429 to someone guessing links. */
+    /**
+     * The link's state for the form that uses it, counting unknown tokens per address like wrong passwords;
+     * null after answering 429 to someone guessing links.
+     */
     private ResetLinks.Lookup checkedLookup(Context ctx, String token) {
         LoginThrottle.Verdict wait = throttle.check(LoginThrottle.RESET_LINK, ctx.ip());
         if (!wait.allowed()) {

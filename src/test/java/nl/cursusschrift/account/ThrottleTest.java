@@ -138,11 +138,12 @@ class ThrottleTest {
         assertEquals(429, slowed.status());
         assertTrue(slowed.text("#f-code-error").startsWith("Te vaak een onbekende code."), slowed.text("main"));
 
+        web.get("/inloggen");
         for (int i = 0; i < 3; i++) {
-            assertEquals(404, web.send(HttpRequest.newBuilder(URI.create(web.url("/wachtwoord-herstellen/" + "a".repeat(21) + i)))
-                    .header("X-Forwarded-For", HOME)).status());
+            assertEquals(404, postFrom(web, HOME, "/wachtwoord-herstellen/" + "a".repeat(21) + i, "password", "een heel nieuw wachtwoord").status());
         }
-        assertEquals(429, web.send(HttpRequest.newBuilder(URI.create(web.url("/wachtwoord-herstellen/" + "b".repeat(22))))
-                .header("X-Forwarded-For", HOME)).status());
+        var refused = postFrom(web, HOME, "/wachtwoord-herstellen/" + "b".repeat(22), "password", "een heel nieuw wachtwoord");
+        assertEquals(429, refused.status());
+        assertTrue(refused.text(".alert.error").startsWith("Er zijn te veel onbekende links geprobeerd."), refused.text("main"));
     }
 }
