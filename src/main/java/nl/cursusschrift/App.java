@@ -9,11 +9,7 @@ import static nl.cursusschrift.account.Role.SIGNED_IN;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import nl.cursusschrift.account.Access;
 import nl.cursusschrift.account.AccountController;
 import nl.cursusschrift.account.LoginController;
@@ -30,6 +26,7 @@ import nl.cursusschrift.notebook.SharingController;
 import nl.cursusschrift.review.ProgressController;
 import nl.cursusschrift.review.QueueController;
 import nl.cursusschrift.review.ReviewController;
+import nl.cursusschrift.web.Assets;
 import nl.cursusschrift.web.ErrorPage;
 import nl.cursusschrift.web.Failures;
 import nl.cursusschrift.web.JettyErrors;
@@ -119,12 +116,12 @@ public final class App {
                 status -> p.renderer().renderOutsideRequest("error/error.jte", ErrorPage.of(status)))));
         config.requestLogger.http(new RequestLog(secrets)::line);
         Proxy.install(config, p.config().trustProxy());
-        staticFiles(config, p.config());
 
         var routes = config.routes;
         routes.before(ctx -> nl.cursusschrift.db.QueryStats.reset());
         routes.before(p.headers()::apply);
         routes.before(nl.cursusschrift.web.InputGuard::check);
+        Assets.install(config, p.config().contentDir(), p.config().dev(), ANYONE);
 
         routes.beforeMatched(p.access()::check);
 
@@ -185,28 +182,6 @@ public final class App {
         routes.post("/beheer/groepen/{id}/docenten/{userId}/verwijderen", p.admin()::unassign, ADMIN);
 
         Failures.install(routes, secrets);
-    }
-
-    private static void staticFiles(JavalinConfig config, Config app) {
-        Path devAssets = Path.of("src", "main", "resources", "static");
-        boolean fromSources = app.dev() && Files.isDirectory(devAssets);
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/static";
-            files.directory = fromSources ? devAssets.toString() : "/static";
-            files.location = fromSources ? Location.EXTERNAL : Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", app.dev() ? "no-cache" : "public, max-age=3600");
-            files.roles = java.util.Set.of(ANYONE);
-        });
-        Path media = app.contentDir().resolve("media");
-        if (Files.isDirectory(media)) {
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/media";
-                files.directory = media.toAbsolutePath().toString();
-                files.location = Location.EXTERNAL;
-                files.headers = Map.of("Cache-Control", "public, max-age=3600");
-                files.roles = java.util.Set.of(ANYONE);
-            });
-        }
     }
 
     public App start(int port) {
