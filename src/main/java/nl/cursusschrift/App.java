@@ -9,12 +9,7 @@ import static nl.cursusschrift.account.Role.SIGNED_IN;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import nl.cursusschrift.account.Access;
 import nl.cursusschrift.account.AccountController;
 import nl.cursusschrift.account.LoginController;
@@ -22,7 +17,6 @@ import nl.cursusschrift.assignment.AssignmentController;
 import nl.cursusschrift.course.CourseController;
 import nl.cursusschrift.db.Database;
 import nl.cursusschrift.db.Events;
-import nl.cursusschrift.db.WriteFailedException;
 import nl.cursusschrift.enrolment.AdminController;
 import nl.cursusschrift.enrolment.LearnersController;
 import nl.cursusschrift.enrolment.RegistrationController;
@@ -32,18 +26,19 @@ import nl.cursusschrift.notebook.SharingController;
 import nl.cursusschrift.review.ProgressController;
 import nl.cursusschrift.review.QueueController;
 import nl.cursusschrift.review.ReviewController;
+import nl.cursusschrift.web.Assets;
 import nl.cursusschrift.web.ErrorPage;
+import nl.cursusschrift.web.Failures;
+import nl.cursusschrift.web.JettyErrors;
+import nl.cursusschrift.web.Proxy;
+import nl.cursusschrift.web.SecretPaths;
 import nl.cursusschrift.web.HealthController;
 import nl.cursusschrift.web.JteRenderer;
 import nl.cursusschrift.web.RequestLog;
 import nl.cursusschrift.web.SecurityHeaders;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Builds the Javalin server: the routes table (every URL, method and role), headers and error pages. */
 public final class App {
-    private static final Logger log = LoggerFactory.getLogger(App.class);
-
     /** Everything the routes need, wired by {@link Main}. */
     public record Parts(
             Config config,
@@ -73,6 +68,7 @@ public final class App {
     private final Javalin javalin;
     private final Database database;
     private final Events events;
+    private final SecretPaths secrets = new SecretPaths(() -> routes().stream().map(Route::path).toList());
 
     public App(Parts parts, Database database, Events events) {
         this.database = database;
@@ -103,7 +99,7 @@ public final class App {
         return events;
     }
 
-    private static void configure(JavalinConfig config, Parts p) {
+    private void configure(JavalinConfig config, Parts p) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.appData(JteRenderer.KEY, p.renderer());
@@ -112,14 +108,20 @@ public final class App {
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
+            // Read headers up to 32 KiB, so an oversized cookie is answered (431 from InputGuard) instead of
+            // the connection being closed while the client still sends; beyond that Jetty refuses, in Dutch too.
+            http.setRequestHeaderSize(32 * 1024);
         });
-        config.requestLogger.http(RequestLog::line);
-        staticFiles(config, p.config());
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(p.headers(),
+                status -> p.renderer().renderOutsideRequest("error/error.jte", ErrorPage.of(status)))));
+        config.requestLogger.http(new RequestLog(secrets)::line);
+        Proxy.install(config, p.config().trustProxy());
 
         var routes = config.routes;
         routes.before(ctx -> nl.cursusschrift.db.QueryStats.reset());
         routes.before(p.headers()::apply);
         routes.before(nl.cursusschrift.web.InputGuard::check);
+        Assets.install(config, p.config().contentDir(), p.config().dev(), ANYONE);
 
         routes.beforeMatched(p.access()::check);
 
@@ -165,6 +167,7 @@ public final class App {
         routes.get("/account", p.account()::showAccount, SIGNED_IN);
         routes.post("/account/gegevens", p.account()::updateProfile, SIGNED_IN);
         routes.post("/account/wachtwoord", p.account()::updatePassword, SIGNED_IN);
+        routes.post("/account/sessies/uitloggen", p.account()::endOtherSessions, SIGNED_IN);
         routes.get("/account/mijn-gegevens.json", p.exports()::myData, LEARNER);
         routes.post("/account/verwijderen", p.account()::deleteAccount, LEARNER);
 
@@ -185,53 +188,7 @@ public final class App {
         routes.post("/beheer/groepen/{id}/docenten", p.admin()::assign, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten/{userId}/verwijderen", p.admin()::unassign, ADMIN);
 
-        routes.exception(HttpResponseException.class, (e, ctx) -> ErrorPage.render(ctx, e.getStatus()));
-        routes.exception(WriteFailedException.class, (e, ctx) -> {
-            log.error("Opslaan mislukt bij {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-            ErrorPage.render(ctx, 503);
-        });
-        routes.exception(Exception.class, (e, ctx) -> {
-            if (unreadable(e)) {
-                ErrorPage.render(ctx, 400);
-                return;
-            }
-            log.error("Onverwachte fout bij {} {}", ctx.method(), ctx.path(), e);
-            ErrorPage.render(ctx, 500);
-        });
-        routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) ErrorPage.render(ctx, 404);
-        });
-    }
-
-    /** A body the server cannot parse (broken multipart, unknown charset): the client's fault, a 400. */
-    private static boolean unreadable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.eclipse.jetty.http.BadMessageException || t instanceof java.nio.charset.UnsupportedCharsetException
-                    || t instanceof java.nio.charset.IllegalCharsetNameException) return true;
-        }
-        return false;
-    }
-
-    private static void staticFiles(JavalinConfig config, Config app) {
-        Path devAssets = Path.of("src", "main", "resources", "static");
-        boolean fromSources = app.dev() && Files.isDirectory(devAssets);
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/static";
-            files.directory = fromSources ? devAssets.toString() : "/static";
-            files.location = fromSources ? Location.EXTERNAL : Location.CLASSPATH;
-            files.headers = Map.of("Cache-Control", app.dev() ? "no-cache" : "public, max-age=3600");
-            files.roles = java.util.Set.of(ANYONE);
-        });
-        Path media = app.contentDir().resolve("media");
-        if (Files.isDirectory(media)) {
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/media";
-                files.directory = media.toAbsolutePath().toString();
-                files.location = Location.EXTERNAL;
-                files.headers = Map.of("Cache-Control", "public, max-age=3600");
-                files.roles = java.util.Set.of(ANYONE);
-            });
-        }
+        Failures.install(routes, secrets);
     }
 
     public App start(int port) {

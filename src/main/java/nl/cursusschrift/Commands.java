@@ -2,17 +2,21 @@ package nl.cursusschrift;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
 import nl.cursusschrift.account.UserCommand;
 import nl.cursusschrift.backup.AutoBackup;
 import nl.cursusschrift.backup.BackupCommand;
 import nl.cursusschrift.backup.DataDirLock;
+import nl.cursusschrift.cli.CliOptions;
 import nl.cursusschrift.course.ContentCheckCommand;
 import nl.cursusschrift.course.ContentException;
 import nl.cursusschrift.db.Database;
 import nl.cursusschrift.db.DatabaseUrl;
 import nl.cursusschrift.db.MigrateDataCommand;
 import nl.cursusschrift.demo.DemoCommand;
+import nl.cursusschrift.web.PublicAddress;
 
 /** The jar's subcommands: {@code serve} (the default) and the admin tools, with the usage text {@code --help} prints. */
 final class Commands {
@@ -25,11 +29,12 @@ final class Commands {
             Gebruik: java -jar target/cursusschrift.jar [opdracht]
 
             Opdrachten:
-              serve                 start de webapp (standaard) op PORT (7070)
+              serve [--port N] [--data-dir MAP]
+                                    start de webapp (standaard) op PORT (7070), met de database in DATA_DIR
               content check [MAP]   controleer de cursusinhoud (standaard CONTENT_DIR of ./content)
               user add --role admin|instructor|learner --email ADRES --name "NAAM"
                                     maak een account; het wachtwoord wordt gevraagd (of van stdin gelezen)
-              user reset-link --email ADRES
+              user reset-link --email ADRES [--base-url URL]
                                     maak een eenmalige link om een wachtwoord opnieuw in te stellen
               user list             toon docenten en beheerders
               demo seed --learners N [--cohorts C] [--seed S] [--force]
@@ -42,7 +47,7 @@ final class Commands {
                                     kopieer alle gegevens naar een nieuwe, lege database en controleer ze
               startup-training      start en stop de app eenmaal op een lege database; de build maakt
                                     zo het klassenarchief (target/cursusschrift.jsa) voor een snelle start
-              --help                deze uitleg
+              --help                deze uitleg (ook achter een opdracht: user --help)
 
             Instellingen (omgevingsvariabelen):
               PORT          poort van de webapp (standaard 7070)
@@ -51,27 +56,37 @@ final class Commands {
               DATABASE_URL  optioneel: postgresql://gebruiker:wachtwoord@host:5432/database
               DEV=1         lessen en templates opnieuw laden bij wijzigingen
               COOKIE_SECURE=1  cookies alleen over HTTPS (zet dit achter een HTTPS-proxy)
-              BASE_URL      het adres van de site, voor links die je uitdeelt
+              BASE_URL      het openbare adres van de site, voor links die je uitdeelt (zonder: alleen localhost)
+              TRUST_PROXY=1 geloof X-Forwarded-For/-Proto/-Host van de proxy ervoor
               BACKUP_DIR    optioneel: maak hier elke dag automatisch een back-up
               BACKUP_KEEP   hoeveel automatische back-ups bewaard blijven (standaard 7)
             """;
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        String command = args.length == 0 ? "serve" : args[0];
-        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        // No subcommand, or only options ("--port 8080"): serve.
+        boolean serveImplied = args.length == 0 || args[0].startsWith("-") && !args[0].equals("--help") && !args[0].equals("-h");
+        String command = serveImplied ? "serve" : args[0];
+        String[] rest = serveImplied ? args : Arrays.copyOfRange(args, 1, args.length);
         try {
+            if (CliOptions.wantsHelp(rest) && !command.equals("user") && !command.equals("demo")) {
+                out.print(USAGE);
+                return 0;
+            }
             Config config = Config.fromEnvironment(System.getenv());
             return switch (command) {
-                case "serve" -> serve(config, err);
-                case "startup-training" -> StartupTraining.run(config, out);
+                case "serve" -> serve(serveOptions(config, rest), err);
+                case "startup-training" -> {
+                    CliOptions.parse(command, rest, Set.of(), Set.of(), 0);
+                    yield StartupTraining.run(config, out);
+                }
                 case "migrate-data" -> MigrateDataCommand.run(rest, out, err);
                 case "backup", "restore" -> BackupCommand.run(command, rest, databaseUrl(config), Database.SCHEMA_VERSION, Clock.system(Main.ZONE),
                         out, err);
                 case "content" -> ContentCheckCommand.run(rest, config.contentDir(), Main.courseLoader(), out, err);
                 case "demo" -> DemoCommand.run(rest, () -> openDatabase(config), () -> Main.courseLoader().load(config.contentDir()),
                         Clock.system(Main.ZONE), out, err);
-                case "user" -> UserCommand.run(rest, () -> openDatabase(config), Clock.system(Main.ZONE),
-                        config.baseUrl() != null ? config.baseUrl() : "http://localhost:" + config.port(), System.in, out, err);
+                case "user" -> UserCommand.run(rest, () -> openDatabase(config), Clock.system(Main.ZONE), new PublicAddress(config.baseUrl()),
+                        config.port(), System.in, out, err);
                 case "--help", "-h", "help" -> {
                     out.print(USAGE);
                     yield 0;
@@ -82,6 +97,10 @@ final class Commands {
                     yield 2;
                 }
             };
+        } catch (CliOptions.Misuse e) {
+            err.println("Fout: " + e.getMessage() + ".");
+            err.println("Zie 'java -jar cursusschrift.jar " + (serveImplied ? "" : command + " ") + "--help' voor wat kan.");
+            return 2;
         } catch (Config.ConfigException e) {
             err.println("Instelling klopt niet: " + e.getMessage());
             return 2;
@@ -89,6 +108,15 @@ final class Commands {
             err.println("Fout: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** {@code serve --port N --data-dir MAP}: the options win over PORT and DATA_DIR. */
+    private static Config serveOptions(Config config, String[] args) {
+        CliOptions options = CliOptions.parse("serve", args, Set.of("port", "data-dir"), Set.of(), 0);
+        Integer port = options.port("port");
+        String dataDir = options.get("data-dir");
+        if (dataDir != null && dataDir.isBlank()) throw new CliOptions.Misuse("--data-dir mag niet leeg zijn");
+        return config.withPortAndDataDir(port == null ? config.port() : port, dataDir == null ? config.dataDir() : Path.of(dataDir));
     }
 
     private static int serve(Config config, PrintStream err) {

@@ -17,9 +17,16 @@ public record Config(
         Path backupDir,
         int backupKeep,
         String baseUrl,
-        nl.cursusschrift.db.Database.WriteMode writeMode) {
+        nl.cursusschrift.db.Database.WriteMode writeMode,
+        boolean trustProxy) {
 
     public static final int DEFAULT_PORT = 7070;
+
+    /** Without TRUST_PROXY (as tests and older callers build it). */
+    public Config(int port, Path dataDir, Path contentDir, String databaseUrl, boolean dev, boolean cookieSecure, Path backupDir,
+                  int backupKeep, String baseUrl, nl.cursusschrift.db.Database.WriteMode writeMode) {
+        this(port, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, false);
+    }
 
     public static Config fromEnvironment(Map<String, String> env) {
         return new Config(
@@ -31,9 +38,10 @@ public record Config(
                 isOn(env.get("COOKIE_SECURE")),
                 env.containsKey("BACKUP_DIR") ? Path.of(env.get("BACKUP_DIR")) : null,
                 parseKeep(env.getOrDefault("BACKUP_KEEP", "7")),
-                blankToNull(env.get("BASE_URL")),
+                parseBaseUrl(blankToNull(env.get("BASE_URL"))),
                 "single".equalsIgnoreCase(env.get("DB_WRITER")) ? nl.cursusschrift.db.Database.WriteMode.SINGLE
-                        : nl.cursusschrift.db.Database.WriteMode.GROUP);
+                        : nl.cursusschrift.db.Database.WriteMode.GROUP,
+                isOn(env.get("TRUST_PROXY")));
     }
 
     public static Config forTests(Path dataDir, Path contentDir) {
@@ -41,17 +49,16 @@ public record Config(
     }
 
     public Config withDatabaseUrl(String url) {
-        return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode);
+        return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy);
     }
 
     public Config withDev(boolean on) {
-        return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep, baseUrl, writeMode);
+        return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy);
     }
 
-    /** The site's address for links handed out (reset links); from BASE_URL, else the request's host. */
-    public String baseUrl(io.javalin.http.Context ctx) {
-        if (baseUrl != null) return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        return ctx.scheme() + "://" + ctx.host();
+    /** {@code serve --port} and {@code --data-dir} win over the environment. */
+    public Config withPortAndDataDir(int newPort, Path newDataDir) {
+        return new Config(newPort, newDataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy);
     }
 
     /** The SQLite file used when no DATABASE_URL is set. */
@@ -66,6 +73,15 @@ public record Config(
             return port;
         } catch (NumberFormatException e) {
             throw new ConfigException("PORT moet een getal tussen 0 en 65535 zijn, niet '" + value + "'");
+        }
+    }
+
+    private static String parseBaseUrl(String value) {
+        if (value == null) return null;
+        try {
+            return nl.cursusschrift.web.PublicAddress.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
         }
     }
 

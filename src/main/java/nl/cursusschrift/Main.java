@@ -129,6 +129,7 @@ public final class Main {
         Flash flash = new Flash(secure);
         PublicAddress address = new PublicAddress(config.baseUrl());
         Learners learners = new Learners(db);
+        LoginThrottle throttle = new LoginThrottle(db, transactions, clock);
 
         Reviews reviews = new Reviews(db, transactions, clock);
         ReviewQueue queue = new ReviewQueue(db);
@@ -161,9 +162,9 @@ public final class Main {
                 new QueueController(courses, queue, cohorts, clock),
                 new ReviewController(courses, queue, reviews, new Reviewing(transactions, clock), answers, figures, learners, cohorts, flash, clock),
                 new ProgressController(courses, learners, cohorts, new Progress(db, clock), new CohortInsights(db, answers)),
-                new LoginController(users, passwords, access, new LoginThrottle(db, transactions, clock), new ResetLinks(db, clock), accounts, flash),
-                new AccountController(users, passwords, access, accounts, courses, flash, clock),
-                new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock),
+                new LoginController(users, passwords, access, throttle, new ResetLinks(db, clock), accounts, flash),
+                new AccountController(users, passwords, access, accounts, courses, flash, clock, throttle, sessions),
+                new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock, throttle),
                 admin,
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin,
                         List.of(new LearnerWork(courses, history, clock))));

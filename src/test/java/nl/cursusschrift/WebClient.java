@@ -38,6 +38,11 @@ public final class WebClient {
                 .build();
     }
 
+    /** The absolute URL of a path on the app. */
+    public String url(String path) {
+        return app.url(path);
+    }
+
     public Res get(String path) {
         return send(HttpRequest.newBuilder(URI.create(app.url(path))).GET());
     }

@@ -21,6 +21,7 @@ public final class Access {
     /** Over HTTPS the cookie carries the __Host- prefix: browsers then refuse it from subdomains or plain http. */
     public static final String SECURE_SESSION_COOKIE = "__Host-cs_session";
     static final String CSRF_COOKIE = "cs_csrf";
+    static final String SECURE_CSRF_COOKIE = "__Host-cs_csrf";
     static final String CSRF_FIELD = "_csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String USER = "currentUser";
@@ -32,6 +33,7 @@ public final class Access {
     private final Clock clock;
     private final boolean secureCookies;
     private final String sessionCookie;
+    private final String csrfCookie;
 
     public Access(Sessions sessions, Transactions transactions, Clock clock, boolean secureCookies) {
         this.sessions = sessions;
@@ -39,6 +41,7 @@ public final class Access {
         this.clock = clock;
         this.secureCookies = secureCookies;
         this.sessionCookie = secureCookies ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+        this.csrfCookie = secureCookies ? SECURE_CSRF_COOKIE : CSRF_COOKIE;
     }
 
     /** The signed-in user of this request, resolved once. */
@@ -68,7 +71,7 @@ public final class Access {
         if (!safe) {
             String sent = ctx.formParam(CSRF_FIELD);
             if (sent == null) sent = ctx.header(CSRF_HEADER);
-            String expected = user.map(CurrentUser::csrfToken).orElseGet(() -> ctx.cookie(CSRF_COOKIE));
+            String expected = user.map(CurrentUser::csrfToken).orElseGet(() -> ctx.cookie(csrfCookie));
             if (!Ids.same(sent, expected)) throw new ForbiddenResponse("csrf");
         }
         if (required == Role.ANYONE) return;
@@ -94,24 +97,35 @@ public final class Access {
     public String csrfToken(Context ctx) {
         Optional<CurrentUser> user = user(ctx);
         if (user.isPresent()) return user.get().csrfToken();
-        String token = ctx.cookie(CSRF_COOKIE);
+        String token = ctx.cookie(csrfCookie);
         if (token == null || token.length() != 22) {
             token = Ids.random();
-            Cookies.set(ctx, CSRF_COOKIE, token, Sessions.ABSOLUTE, secureCookies);
+            Cookies.set(ctx, csrfCookie, token, Sessions.ABSOLUTE, secureCookies);
         }
         return token;
     }
 
     /** Logs the user in with a brand-new session id (no session fixation); ends the old session. */
     public void signIn(Context ctx, String userId) {
+        signIn(ctx, userId, false, false);
+    }
+
+    /**
+     * As {@link #signIn(Context, String)}; a remembered session gets a cookie kept for 30 days, any other
+     * a cookie that ends with the browser.
+     *
+     * @param passwordOutdated the password just used no longer meets the rules (the account page asks for a new one)
+     */
+    public void signIn(Context ctx, String userId, boolean remember, boolean passwordOutdated) {
         String old = ctx.cookie(sessionCookie);
         long now = clock.millis();
+        Sessions.Start start = new Sessions.Start(remember, ctx.userAgent(), passwordOutdated);
         String token = transactions.run(tx -> {
             if (old != null) tx.sql(AccountSql.class).deleteSession(Ids.sha256(old));
             tx.publish(new AccountEvents.SignedIn(userId));
-            return Sessions.create(tx, userId, now);
+            return Sessions.create(tx, userId, now, start);
         });
-        Cookies.set(ctx, sessionCookie, token, Sessions.ABSOLUTE, secureCookies);
+        Cookies.set(ctx, sessionCookie, token, remember ? Sessions.REMEMBERED : null, secureCookies);
         ctx.attribute(RESOLVED, null);
         ctx.attribute(USER, null);
     }

@@ -2,17 +2,13 @@ package nl.cursusschrift.account;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
-import java.time.LocalDate;
 import nl.cursusschrift.course.CourseLibrary;
-import nl.cursusschrift.course.StepCalendar;
 import nl.cursusschrift.text.Dutch;
 import nl.cursusschrift.web.Flash;
 import nl.cursusschrift.web.Form;
-import nl.cursusschrift.web.Page;
 
-/** /account: the person's own details, password, and deleting the account. */
+/** /account: the person's own details, password, sessions, and deleting the account. */
 public final class AccountController {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AccountController.class);
     public static final int MAX_NAME = 100;
@@ -21,19 +17,19 @@ public final class AccountController {
     private final Passwords passwords;
     private final Access access;
     private final Accounts accounts;
-    private final CourseLibrary courses;
     private final Flash flash;
-    private final Clock clock;
+    private final Reauthentication reauthentication;
+    private final AccountView view;
 
     public AccountController(Users users, Passwords passwords, Access access, Accounts accounts, CourseLibrary courses, Flash flash,
-                             Clock clock) {
+                             Clock clock, LoginThrottle throttle, Sessions sessions) {
         this.users = users;
         this.passwords = passwords;
         this.access = access;
         this.accounts = accounts;
-        this.courses = courses;
         this.flash = flash;
-        this.clock = clock;
+        this.reauthentication = new Reauthentication(users, passwords, throttle);
+        this.view = new AccountView(courses, sessions, clock);
     }
 
     /** Checks the e-mail field of a form; returns the normalised address. */
@@ -54,33 +50,7 @@ public final class AccountController {
 
     public void showAccount(Context ctx) {
         CurrentUser me = Access.current(ctx);
-        accountPage(ctx, 200, profileOf(me), Form.empty(), Form.empty());
-    }
-
-    private static Form profileOf(CurrentUser me) {
-        return Form.empty().with("name", me.name()).with("email", me.email());
-    }
-
-    private void accountPage(Context ctx, int status, Form profile, Form password, Form delete) {
-        CurrentUser me = Access.current(ctx);
-        var course = courses.current();
-        String start = null;
-        String week = null;
-        if (!me.isStaff()) {
-            start = Dutch.day(StepCalendar.start(course, me.pace()));
-            week = "stap " + StepCalendar.currentWeek(course, me.pace(), LocalDate.now(clock)) + " van " + course.stepCount();
-        }
-        ctx.status(status);
-        Page.render(ctx, "account/account.jte", new AccountPages.Account(profile, password, delete, roleName(me.role()), start,
-                me.isStaff() ? null : me.cohortName(), week, !me.isStaff()));
-    }
-
-    static String roleName(Role role) {
-        return switch (role) {
-            case ADMIN -> "beheerder";
-            case INSTRUCTOR -> "docent";
-            default -> "deelnemer";
-        };
+        view.render(ctx, 200, AccountView.profileOf(me), Form.empty(), Form.empty());
     }
 
     public void updateProfile(Context ctx) {
@@ -89,16 +59,13 @@ public final class AccountController {
         String name = checkName(form);
         String email = checkEmail(form);
         boolean emailChanged = !email.equals(me.email());
-        if (emailChanged && !form.hasErrors()) {
-            User stored = users.byId(me.id()).orElseThrow(NotFoundResponse::new);
-            if (!passwords.verify(form.value("current_password"), stored.passwordHash())) {
-                form.error("current_password", "Vul je huidige wachtwoord in om je e-mailadres te wijzigen.");
-            } else if (users.emailTaken(email)) {
-                form.error("email", "Dit e-mailadres hoort al bij een ander account.");
-            }
+        if (emailChanged && !form.hasErrors()
+                && reauthentication.confirmed(ctx, me, form, "current_password", "Vul je huidige wachtwoord in om je e-mailadres te wijzigen.")
+                && users.emailTaken(email)) {
+            form.error("email", "Dit e-mailadres hoort al bij een ander account.");
         }
         if (form.hasErrors()) {
-            accountPage(ctx, 422, form, Form.empty(), Form.empty());
+            view.render(ctx, 422, form, Form.empty(), Form.empty());
             return;
         }
         try {
@@ -106,7 +73,7 @@ public final class AccountController {
         } catch (RuntimeException e) {
             if (!Users.isDuplicateEmail(e)) throw e;
             form.error("email", "Dit e-mailadres hoort al bij een ander account.");
-            accountPage(ctx, 422, form, Form.empty(), Form.empty());
+            view.render(ctx, 422, form, Form.empty(), Form.empty());
             return;
         }
         flash.set(ctx, "Je gegevens zijn opgeslagen.");
@@ -116,19 +83,25 @@ public final class AccountController {
     public void updatePassword(Context ctx) {
         CurrentUser me = Access.current(ctx);
         Form form = Form.from(ctx, "current", "password");
-        User stored = users.byId(me.id()).orElseThrow(NotFoundResponse::new);
-        if (!passwords.verify(form.value("current"), stored.passwordHash())) {
-            form.error("current", "Dit is niet je huidige wachtwoord.");
-        }
-        String problem = passwords.problem(form.value("password"));
+        reauthentication.confirmed(ctx, me, form, "current", "Dit is niet je huidige wachtwoord.");
+        String problem = passwords.problem(form.value("password"), me.email(), me.name());
         if (problem != null) form.error("password", problem);
         if (form.hasErrors()) {
-            accountPage(ctx, 422, profileOf(me), form, Form.empty());
+            view.render(ctx, 422, AccountView.profileOf(me), form, Form.empty());
             return;
         }
         accounts.changePassword(me.id(), Passwords.hash(form.value("password")));
-        access.signIn(ctx, me.id());
+        access.signIn(ctx, me.id(), me.remembered(), false);
         flash.set(ctx, "Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd.");
+        ctx.redirect("/account", HttpStatus.SEE_OTHER);
+    }
+
+    /** "Overal anders uitloggen": every session but this one ends. */
+    public void endOtherSessions(Context ctx) {
+        CurrentUser me = Access.current(ctx);
+        int ended = accounts.endOtherSessions(me.id(), me.sessionHash());
+        flash.set(ctx, ended == 0 ? "Je was nergens anders ingelogd."
+                : "Je bent op " + Dutch.plural(ended, "ander apparaat", "andere apparaten") + " uitgelogd.");
         ctx.redirect("/account", HttpStatus.SEE_OTHER);
     }
 
@@ -136,10 +109,8 @@ public final class AccountController {
     public void deleteAccount(Context ctx) {
         CurrentUser me = Access.current(ctx);
         Form form = Form.from(ctx, "confirm_password");
-        User stored = users.byId(me.id()).orElseThrow(NotFoundResponse::new);
-        if (!passwords.verify(form.value("confirm_password"), stored.passwordHash())) {
-            form.error("confirm_password", "Dit is niet je wachtwoord. Er is niets verwijderd.");
-            accountPage(ctx, 422, profileOf(me), Form.empty(), form);
+        if (!reauthentication.confirmed(ctx, me, form, "confirm_password", "Dit is niet je wachtwoord. Er is niets verwijderd.")) {
+            view.render(ctx, 422, AccountView.profileOf(me), Form.empty(), form);
             return;
         }
         int answers = accounts.delete(me.id(), me.email(), me.role());

@@ -28,4 +28,8 @@ public final class AccountEvents {
 
     public record SignedIn(String userId) implements DomainEvent {
     }
+
+    /** The person ended their other sessions ("Overal anders uitloggen"); {@code count} sessions ended. */
+    public record SessionsEnded(String userId, int count) implements DomainEvent {
+    }
 }

@@ -14,10 +14,19 @@ public final class AccountPages {
     /**
      * @param startDate  the Dutch date the learner's weeks count from
      * @param cohortName the learner's group, or null
+     * @param learner    learners may download their data and delete their account here
+     * @param outdated   the password no longer meets the rules: the page asks for a new one
+     * @param sessions   where the person is signed in, this device first
      */
-    /** @param learner learners may download their data and delete their account here */
     public record Account(Form profile, Form password, Form delete, String role, String startDate, String cohortName, String week,
-                          boolean learner) {
+                          boolean learner, boolean outdated, java.util.List<SessionRow> sessions) {
+        public boolean othersSignedIn() {
+            return sessions.size() > 1;
+        }
+    }
+
+    /** One session in the list: "Firefox op Windows (dit apparaat)", "laatst gezien om 10:30". */
+    public record SessionRow(String device, boolean current, String lastSeen, boolean remembered) {
     }
 
     /** @param problem why the link cannot be used, or null when the form is shown */

@@ -54,7 +54,7 @@ public interface AccountSql {
     @SqlQuery("""
             SELECT u.id, u.email, u.name, u.role, u.cohort_id, u.enrolled_on, u.start_date, u.all_open,
                    c.name AS cohort_name, c.start_date AS cohort_start, c.all_open AS cohort_all_open,
-                   s.id_hash, s.csrf_token, s.created_at AS session_created, s.last_seen_at
+                   s.id_hash, s.csrf_token, s.created_at AS session_created, s.last_seen_at, s.remember, s.password_outdated
             FROM user_session s
             JOIN app_user u ON u.id = s.user_id
             LEFT JOIN cohort c ON c.id = u.cohort_id
@@ -62,20 +62,25 @@ public interface AccountSql {
     @RegisterRowMapper(SessionMapper.class)
     Optional<Sessions.Row> session(String hash);
 
-    @SqlUpdate("INSERT INTO user_session (id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES (:hash, :user, :csrf, :now, :now)")
-    void insertSession(String hash, String user, String csrf, long now);
+    @SqlUpdate("INSERT INTO user_session (id_hash, user_id, csrf_token, created_at, last_seen_at, remember, device, password_outdated) "
+            + "VALUES (:hash, :user, :csrf, :now, :now, :remember, :device, :outdated)")
+    void insertSession(String hash, String user, String csrf, long now, int remember, String device, int outdated);
+
+    @SqlQuery("SELECT id_hash, device, created_at, last_seen_at, remember FROM user_session WHERE user_id = :user ORDER BY last_seen_at DESC")
+    @RegisterRowMapper(ListedMapper.class)
+    List<Sessions.Listed> sessionList(String user);
 
     @SqlUpdate("DELETE FROM user_session WHERE id_hash = :hash")
     void deleteSession(String hash);
 
     @SqlUpdate("DELETE FROM user_session WHERE user_id = :user AND id_hash <> :except")
-    void deleteSessionsOf(String user, String except);
+    int deleteSessionsOf(String user, String except);
 
     @SqlUpdate("UPDATE user_session SET last_seen_at = :now WHERE id_hash = :hash")
     void touchSession(String hash, long now);
 
-    @SqlUpdate("DELETE FROM user_session WHERE created_at < :absolute OR last_seen_at < :idle")
-    void purgeSessions(long absolute, long idle);
+    @SqlUpdate("DELETE FROM user_session WHERE created_at < :remembered OR (remember = 0 AND (created_at < :absolute OR last_seen_at < :idle))")
+    void purgeSessions(long remembered, long absolute, long idle);
 
     /** The user's sessions as {started, last active} in epoch ms, for "download my data". */
     @SqlQuery("SELECT created_at, last_seen_at FROM user_session WHERE user_id = :user ORDER BY created_at")
@@ -84,11 +89,15 @@ public interface AccountSql {
 
     // ---- failed logins ----
 
-    @SqlQuery("SELECT COUNT(*) FROM login_failure WHERE email = :email AND at > :since")
-    int failuresOfEmail(String email, long since);
+    /** Failure times, newest first, of one subject from one address. */
+    @SqlQuery("SELECT at FROM login_failure WHERE email = :subject AND ip = :address AND at > :since ORDER BY at DESC LIMIT :limit")
+    List<Long> failuresOfPair(String subject, String address, long since, int limit);
 
-    @SqlQuery("SELECT COUNT(*) FROM login_failure WHERE ip = :ip AND at > :since")
-    int failuresOfAddress(String ip, long since);
+    @SqlQuery("SELECT at FROM login_failure WHERE ip = :address AND at > :since ORDER BY at DESC LIMIT :limit")
+    List<Long> failuresFrom(String address, long since, int limit);
+
+    @SqlQuery("SELECT at FROM login_failure WHERE email = :subject AND at > :since ORDER BY at DESC LIMIT :limit")
+    List<Long> failuresOf(String subject, long since, int limit);
 
     @SqlUpdate("INSERT INTO login_failure (email, ip, at) VALUES (:email, :ip, :now)")
     void insertFailure(String email, String ip, long now);
@@ -99,16 +108,22 @@ public interface AccountSql {
     @SqlUpdate("DELETE FROM login_failure WHERE email = :email")
     int clearFailures(String email);
 
+    @SqlUpdate("DELETE FROM login_failure WHERE email = :subject AND ip = :address")
+    int clearPair(String subject, String address);
+
     // ---- reset links ----
 
     @SqlUpdate("INSERT INTO password_reset (token_hash, user_id, expires_at, used_at, created_at) VALUES (:hash, :user, :expires, NULL, :now)")
     void insertReset(String hash, String user, long expires, long now);
 
-    @SqlQuery("SELECT user_id, expires_at, used_at FROM password_reset WHERE token_hash = :hash")
+    @SqlUpdate("UPDATE password_reset SET replaced_at = :now WHERE user_id = :user AND used_at IS NULL AND replaced_at IS NULL")
+    void replaceResets(String user, long now);
+
+    @SqlQuery("SELECT user_id, expires_at, used_at, replaced_at FROM password_reset WHERE token_hash = :hash")
     @RegisterRowMapper(ResetMapper.class)
     Optional<ResetRow> reset(String hash);
 
-    @SqlQuery("SELECT user_id FROM password_reset WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
+    @SqlQuery("SELECT user_id FROM password_reset WHERE token_hash = :hash AND used_at IS NULL AND replaced_at IS NULL AND expires_at > :now")
     Optional<String> usableReset(String hash, long now);
 
     @SqlUpdate("UPDATE password_reset SET used_at = :now WHERE token_hash = :hash")
@@ -123,7 +138,7 @@ public interface AccountSql {
     void audit(String id, long at, String action, String detail);
 
     /** A stored reset link. */
-    record ResetRow(String userId, long expiresAt, Long usedAt) {
+    record ResetRow(String userId, long expiresAt, Long usedAt, Long replacedAt) {
     }
 
     final class UserMapper implements RowMapper<User> {
@@ -141,8 +156,16 @@ public interface AccountSql {
             CurrentUser user = new CurrentUser(rs.getString("id"), rs.getString("email"), rs.getString("name"), Role.ofUser(rs.getString("role")),
                     rs.getString("cohort_id"), rs.getString("cohort_name"), date(rs, "enrolled_on"), date(rs, "start_date"),
                     rs.getInt("all_open") == 1, date(rs, "cohort_start"), rs.getInt("cohort_all_open") == 1,
-                    rs.getString("id_hash"), rs.getString("csrf_token"));
-            return new Sessions.Row(user, rs.getLong("session_created"), rs.getLong("last_seen_at"));
+                    rs.getString("id_hash"), rs.getString("csrf_token"), rs.getInt("remember") == 1, rs.getInt("password_outdated") == 1);
+            return new Sessions.Row(user, rs.getLong("session_created"), rs.getLong("last_seen_at"), rs.getInt("remember") == 1);
+        }
+    }
+
+    final class ListedMapper implements RowMapper<Sessions.Listed> {
+        @Override
+        public Sessions.Listed map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Sessions.Listed(rs.getString("id_hash"), rs.getString("device"), rs.getLong("created_at"), rs.getLong("last_seen_at"),
+                    rs.getInt("remember") == 1);
         }
     }
 
@@ -158,7 +181,9 @@ public interface AccountSql {
         public ResetRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             long used = rs.getLong("used_at");
             Long usedAt = rs.wasNull() ? null : used;
-            return new ResetRow(rs.getString("user_id"), rs.getLong("expires_at"), usedAt);
+            long replaced = rs.getLong("replaced_at");
+            Long replacedAt = rs.wasNull() ? null : replaced;
+            return new ResetRow(rs.getString("user_id"), rs.getLong("expires_at"), usedAt, replacedAt);
         }
     }
 

@@ -54,6 +54,15 @@ public final class Accounts {
         return transactions.run(tx -> ResetLinks.create(tx, userId, now));
     }
 
+    /** "Overal anders uitloggen": ends every session of the user but the one given; returns how many ended. */
+    public int endOtherSessions(String userId, String keepSessionHash) {
+        return transactions.run(tx -> {
+            int ended = tx.sql(AccountSql.class).deleteSessionsOf(userId, keepSessionHash);
+            tx.publish(new AccountEvents.SessionsEnded(userId, ended));
+            return ended;
+        });
+    }
+
     /** Throws when another account took the e-mail meanwhile ({@link Users#isDuplicateEmail}). */
     public void updateProfile(String userId, String name, String email, boolean emailChanged) {
         transactions.run(tx -> {
@@ -110,7 +119,7 @@ public final class Accounts {
             sql.clearFailures(Users.normalizeEmail(email));
             sql.deleteUser(userId);
             // A trace that it happened, without who: no name, no e-mail, no id.
-            sql.audit(Ids.random(), now, "account-deleted", AccountController.roleName(role) + ", " + answers + " antwoorden");
+            sql.audit(Ids.random(), now, "account-deleted", AccountView.roleName(role) + ", " + answers + " antwoorden");
             return answers;
         });
     }

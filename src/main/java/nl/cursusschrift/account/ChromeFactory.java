@@ -1,14 +1,13 @@
 package nl.cursusschrift.account;
 
 import io.javalin.http.Context;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import nl.cursusschrift.web.Chrome;
 import nl.cursusschrift.web.Flash;
 
 /** Builds the {@link Chrome} of a page from the request: who is signed in, their token, the flash. */
-public final class ChromeFactory implements Function<Context, Chrome> {
+public final class ChromeFactory implements Chrome.Source {
     private final Supplier<String> courseTitle;
     private final Access access;
     private final Flash flash;
@@ -36,5 +35,10 @@ public final class ChromeFactory implements Function<Context, Chrome> {
         java.util.function.Supplier<String> csrf = () -> token[0] != null ? token[0] : (token[0] = access.csrfToken(ctx));
         int waitingCount = user != null && user.isStaff() ? waiting.applyAsInt(user) : 0;
         return new Chrome(courseTitle.get(), ctx.path(), viewer, csrf, flash.take(ctx), unreadCount, assetVersion, waitingCount);
+    }
+
+    @Override
+    public Chrome outsideRequest() {
+        return new Chrome(courseTitle.get(), "", null, () -> "", null, 0, assetVersion, 0);
     }
 }

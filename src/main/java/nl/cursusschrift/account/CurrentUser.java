@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import nl.cursusschrift.course.Pace;
 import nl.cursusschrift.course.Reader;
 
-/** The signed-in person of this request, read with their session in one query. */
+/**
+ * The signed-in person of this request, read with their session in one query.
+ *
+ * @param remembered       the session was started with "Ingelogd blijven"
+ * @param passwordOutdated the password used at login no longer meets the rules: the account page asks for a new one
+ */
 public record CurrentUser(
         String id,
         String email,
@@ -18,7 +23,9 @@ public record CurrentUser(
         LocalDate cohortStart,
         boolean cohortAllOpen,
         String sessionHash,
-        String csrfToken) implements Reader {
+        String csrfToken,
+        boolean remembered,
+        boolean passwordOutdated) implements Reader {
 
     @Override
     public boolean isStaff() {

@@ -50,9 +50,11 @@ public final class LoginController {
             return;
         }
         String ip = ctx.ip();
-        if (throttle.blocked(email, ip)) {
-            loginPage(ctx, 429, form, next, "Er is te vaak een verkeerd wachtwoord geprobeerd. Wacht een kwartier en probeer het dan opnieuw, "
-                    + "of vraag je docent om een link om je wachtwoord opnieuw in te stellen.");
+        LoginThrottle.Verdict wait = throttle.check(email, ip);
+        if (!wait.allowed()) {
+            wait.refuse(ctx);
+            Page.render(ctx, "account/login.jte", new AccountPages.Login(form, next, "Er is te vaak een verkeerd wachtwoord geprobeerd. "
+                    + wait.waitText() + (wait.hard() ? " Of vraag je docent om een link om je wachtwoord opnieuw in te stellen." : "")));
             return;
         }
         var user = email.length() > MAX_EMAIL ? java.util.Optional.<User>empty() : users.byEmail(email);
@@ -63,16 +65,20 @@ public final class LoginController {
             passwords.verifyDummy(form.value("password"));
             ok = false;
         }
+        String subject = email.length() > MAX_EMAIL ? email.substring(0, MAX_EMAIL) : email;
         if (!ok) {
-            throttle.failed(email.length() > MAX_EMAIL ? email.substring(0, MAX_EMAIL) : email, ip);
+            throttle.failed(subject, ip);
             loginPage(ctx, 422, form, next, LOGIN_FAILED);
             return;
         }
-        throttle.succeeded(email);
-        access.signIn(ctx, user.get().id());
+        throttle.succeeded(subject, ip);
+        // A password set before today's rules keeps working; the account page then asks for a new one.
+        boolean outdated = passwords.problem(form.value("password"), user.get()) != null;
+        access.signIn(ctx, user.get().id(), "1".equals(ctx.formParam("remember")), outdated);
         flash.set(ctx, "Welkom terug, " + user.get().name() + ".");
         // Staff come for the work waiting for them; a link they followed to get here still wins.
-        ctx.redirect(next.equals("/") && user.get().role() != Role.LEARNER ? "/nakijken" : next, HttpStatus.SEE_OTHER);
+        String landing = next.equals("/") && user.get().role() != Role.LEARNER ? "/nakijken" : next;
+        ctx.redirect(outdated ? "/account#wachtwoord-kop" : landing, HttpStatus.SEE_OTHER);
     }
 
     private void loginPage(Context ctx, int status, Form form, String next, String notice) {
@@ -96,14 +102,15 @@ public final class LoginController {
 
     public void reset(Context ctx) {
         String token = ctx.pathParam("token");
-        ResetLinks.Lookup link = resetLinks.lookup(token);
+        ResetLinks.Lookup link = checkedLookup(ctx, token);
+        if (link == null) return;
         if (link.state() != ResetLinks.State.VALID) {
             ctx.status(link.state() == ResetLinks.State.UNKNOWN ? 404 : 410);
             Page.render(ctx, "account/reset.jte", new AccountPages.Reset(Form.empty(), token, problem(link.state())));
             return;
         }
         Form form = Form.from(ctx, "password");
-        String problem = passwords.problem(form.value("password"));
+        String problem = passwords.problem(form.value("password"), users.byId(link.userId()).orElse(null));
         if (problem != null) {
             form.error("password", problem);
             ctx.status(422);
@@ -120,10 +127,28 @@ public final class LoginController {
         ctx.redirect("/inloggen", HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * The link's state for the form that uses it, counting unknown tokens per address like wrong passwords;
+     * null after answering 429 to someone guessing links.
+     */
+    private ResetLinks.Lookup checkedLookup(Context ctx, String token) {
+        LoginThrottle.Verdict wait = throttle.check(LoginThrottle.RESET_LINK, ctx.ip());
+        if (!wait.allowed()) {
+            wait.refuse(ctx);
+            Page.render(ctx, "account/reset.jte", new AccountPages.Reset(Form.empty(), token,
+                    "Er zijn te veel onbekende links geprobeerd. " + wait.waitText()));
+            return null;
+        }
+        ResetLinks.Lookup link = resetLinks.lookup(token);
+        if (link.state() == ResetLinks.State.UNKNOWN) throttle.failed(LoginThrottle.RESET_LINK, ctx.ip());
+        return link;
+    }
+
     private static String problem(ResetLinks.State state) {
         return switch (state) {
             case VALID -> null;
             case USED -> "Deze link is al gebruikt. Een link werkt maar één keer; vraag je docent om een nieuwe.";
+            case REPLACED -> "Er is een nieuwere link gemaakt, en dan werkt deze niet meer. Gebruik de nieuwste link die je kreeg.";
             case EXPIRED -> "Deze link is verlopen: hij werkt 24 uur. Vraag je docent om een nieuwe.";
             case UNKNOWN -> "Deze link kennen we niet. Controleer of je hem helemaal hebt overgenomen, of vraag je docent om een nieuwe.";
         };

@@ -3,26 +3,16 @@ package nl.cursusschrift.account;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Password hashing and the password rules (OWASP ASVS 2.1): at least 8 characters, up to 128,
- * any character, no composition rules, and not one of the commonly used passwords.
+ * Password hashing, and the password rules of {@link PasswordPolicy} (OWASP ASVS 2.1).
  * Hashing is Argon2id with 19 MiB memory, 2 iterations, parallelism 1 (the OWASP minimum).
  */
 public final class Passwords {
-    public static final int MIN_LENGTH = 8;
-    public static final int MAX_LENGTH = 128;
+    public static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final int MAX_LENGTH = PasswordPolicy.MAX_LENGTH;
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
     /**
      * Each hash holds 19 MiB for its duration. Hashing more at once than there are cores gains no
@@ -34,10 +24,10 @@ public final class Passwords {
         static final String HASH = hash("cursusschrift-dummy-password");
     }
 
-    private final Set<String> common;
+    private final PasswordPolicy policy;
 
     public Passwords() {
-        this.common = loadCommon();
+        this.policy = new PasswordPolicy();
     }
 
     public static String hash(String password) {
@@ -67,29 +57,19 @@ public final class Passwords {
         verify(password == null ? "" : password, Dummy.HASH);
     }
 
-    /** The Dutch reason a new password is refused, or null when it is fine. */
+    /** As {@link #problem(String, String, String)} when nothing is known about the person yet. */
     public String problem(String password) {
-        if (password == null || password.isEmpty()) return "Kies een wachtwoord.";
-        int length = password.codePointCount(0, password.length());
-        if (length < MIN_LENGTH) return "Je wachtwoord moet minstens " + MIN_LENGTH + " tekens lang zijn.";
-        if (length > MAX_LENGTH) return "Je wachtwoord mag hoogstens " + MAX_LENGTH + " tekens lang zijn.";
-        if (common.contains(password.toLowerCase(Locale.ROOT))) {
-            return "Dit wachtwoord wordt door veel mensen gebruikt en is makkelijk te raden. Kies een ander, bijvoorbeeld een paar losse woorden.";
-        }
-        return null;
+        return problem(password, null, null);
     }
 
-    private static Set<String> loadCommon() {
-        Set<String> words = new HashSet<>(16_384);
-        try (InputStream in = Passwords.class.getResourceAsStream("/account/common-passwords.txt")) {
-            if (in == null) throw new IllegalStateException("account/common-passwords.txt ontbreekt in de jar");
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) words.add(line.strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+    /** As {@link #problem(String, String, String)} for an existing account (null: no personal details known). */
+    public String problem(String password, User user) {
+        return user == null ? problem(password, null, null) : problem(password, user.email(), user.name());
     }
+
+    /** The Dutch reason a new password of this person is refused, or null when it is fine ({@link PasswordPolicy}). */
+    public String problem(String password, String email, String name) {
+        return policy.problem(password, email, name);
+    }
+
 }

@@ -18,9 +18,9 @@ public final class BackupCommand {
     }
 
     public static int run(String command, String[] args, DatabaseUrl url, int newestSchema, Clock clock, PrintStream out, PrintStream err) {
-        if (args.length != 1 || args[0].isBlank() || args[0].startsWith("-")) {
-            err.print(USAGE);
-            return 2;
+        var options = nl.cursusschrift.cli.CliOptions.parse(command, args, java.util.Set.of(), java.util.Set.of(), 1);
+        if (options.positionals().isEmpty() || options.positionals().get(0).isBlank()) {
+            throw new nl.cursusschrift.cli.CliOptions.Misuse("geef het bestand: " + command + " BESTAND");
         }
         if (url.kind() != DatabaseUrl.Kind.SQLITE) {
             err.println("Met PostgreSQL maakt en herstelt u back-ups met pg_dump en pg_restore (zie de README).");

@@ -2,6 +2,7 @@ package nl.cursusschrift.course;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import nl.cursusschrift.cli.CliOptions;
 
 /** {@code content check [DIR]}: every problem in the course, or a summary; exit code 1 on problems. */
 public final class ContentCheckCommand {
@@ -9,11 +10,11 @@ public final class ContentCheckCommand {
     }
 
     public static int run(String[] args, Path defaultDir, CourseLoader loader, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !args[0].equals("check") || args.length > 2) {
-            err.println("Gebruik: java -jar target/cursusschrift.jar content check [MAP]");
-            return 2;
-        }
-        Path dir = args.length == 2 ? Path.of(args[1]) : defaultDir;
+        if (args.length == 0) throw new CliOptions.Misuse("geef een opdracht: content check [MAP]");
+        if (!args[0].equals("check")) throw new CliOptions.Misuse("onbekende opdracht 'content " + args[0] + "'");
+        var options = CliOptions.parse("content check", java.util.Arrays.copyOfRange(args, 1, args.length), java.util.Set.of(),
+                java.util.Set.of(), 1);
+        Path dir = options.positionals().isEmpty() ? defaultDir : Path.of(options.positionals().get(0));
         CourseLoader.Result result = loader.read(dir);
         if (!result.ok()) {
             result.problems().forEach(err::println);

@@ -107,10 +107,19 @@ public final class CourseLoader {
         }
         Map<Integer, String> fileOfStep = new HashMap<>();
         List<Lesson> lessons = new ArrayList<>();
+        List<LessonLinks.Found> links = new ArrayList<>();
+        java.util.Set<Integer> brokenSteps = new java.util.HashSet<>();
+        boolean stepUnknown = false;
         for (Path file : files) {
             Problems problems = new Problems(file.getFileName().toString(), 2, sink);
-            Lesson lesson = readLesson(file, problems);
-            if (lesson == null) continue;
+            Lesson lesson = readLesson(file, problems, links);
+            if (lesson == null) {
+                // A file that failed may still hold its step: then that step is not missing, only broken.
+                Integer declared = FrontMatter.declaredStep(readQuietly(file));
+                if (declared == null) stepUnknown = true;
+                else brokenSteps.add(declared);
+                continue;
+            }
             String earlier = fileOfStep.putIfAbsent(lesson.step(), lesson.file());
             if (earlier != null) {
                 problems.addAtFileLine(2, "stap " + lesson.step() + " bestaat al in " + earlier);
@@ -119,13 +128,18 @@ public final class CourseLoader {
             lessons.add(lesson);
         }
         lessons.sort(Comparator.comparingInt(Lesson::step));
-        for (int i = 0; i < lessons.size(); i++) {
-            if (lessons.get(i).step() != i + 1) {
-                sink.add(new ContentProblem(lessons.get(i).file(), 2, "stap " + (i + 1)
-                        + " ontbreekt: de stappen moeten zonder gaten vanaf 1 genummerd zijn"));
+        java.util.TreeSet<Integer> steps = new java.util.TreeSet<>(brokenSteps);
+        lessons.forEach(l -> steps.add(l.step()));
+        if (!stepUnknown) {
+            for (int expected = 1; !steps.isEmpty() && expected <= steps.last(); expected++) {
+                if (steps.contains(expected)) continue;
+                int missing = expected;
+                String after = lessons.stream().filter(l -> l.step() > missing).map(Lesson::file).findFirst().orElse(files.get(0).getFileName().toString());
+                sink.add(new ContentProblem(after, 2, "stap " + missing + " ontbreekt: de stappen moeten zonder gaten vanaf 1 genummerd zijn"));
                 break;
             }
         }
+        LessonLinks.check(links, dir, steps.isEmpty() ? 0 : steps.last(), sink);
         if (sink.isEmpty()) exercises.checkAcross(lessons, sink);
         return lessons;
     }
@@ -136,7 +150,15 @@ public final class CourseLoader {
                 && !name.equalsIgnoreCase("README.md") && Files.isRegularFile(path);
     }
 
-    private Lesson readLesson(Path file, Problems problems) {
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Lesson readLesson(Path file, Problems problems, List<LessonLinks.Found> links) {
         String text = readText(file, problems);
         if (text == null) return null;
         FrontMatter split = FrontMatter.split(text, problems);
@@ -155,7 +177,7 @@ public final class CourseLoader {
         YamlNode block = map.node("assignment");
         map.rejectUnknownKeys();
         Exercise exercise = block == null ? null : exercises.read(block);
-        String html = markdown.renderLesson(split.body(), split.bodyFirstLine(), problems);
+        String html = markdown.renderLesson(split.body(), split.bodyFirstLine(), problems, links);
         if (problems.size() > before || step == null) return null;
         return new Lesson(step, title, summary, new nl.cursusschrift.web.Html(html), problems.file(), exercise);
     }

@@ -27,7 +27,7 @@ public final class LessonMarkdown {
     private static final List<TablesExtension> EXTENSIONS = List.of((TablesExtension) TablesExtension.create());
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
@@ -48,13 +48,30 @@ public final class LessonMarkdown {
      * @param firstLine the file line the body starts on, for problem messages
      */
     public String renderLesson(String markdown, int firstLine, Problems problems) {
+        return renderLesson(markdown, firstLine, problems, new java.util.ArrayList<>());
+    }
+
+    /** As {@link #renderLesson(String, int, Problems)}, collecting every link and image for {@link LessonLinks} to check. */
+    String renderLesson(String markdown, int firstLine, Problems problems, List<LessonLinks.Found> links) {
         Node document = parser.parse(markdown);
         document.accept(new AbstractVisitor() {
             int previous = 1;
 
             @Override
+            public void visit(Link link) {
+                links.add(new LessonLinks.Found(problems.file(), lineOf(link, firstLine), link.getDestination(), false));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                links.add(new LessonLinks.Found(problems.file(), lineOf(image, firstLine), image.getDestination(), true));
+                visitChildren(image);
+            }
+
+            @Override
             public void visit(Heading heading) {
-                int line = heading.getSourceSpans().isEmpty() ? 0 : firstLine + heading.getSourceSpans().get(0).getLineIndex();
+                int line = lineOf(heading, firstLine);
                 String text = textOf(heading);
                 if (heading.getLevel() == 1) {
                     problems.addAtFileLine(line, "kop '" + text + "' is van niveau 1 (#): de titel is al de hoofdkop, gebruik ##");
@@ -66,6 +83,10 @@ public final class LessonMarkdown {
             }
         });
         return renderer.render(document);
+    }
+
+    private static int lineOf(Node node, int firstLine) {
+        return node.getSourceSpans().isEmpty() ? 0 : firstLine + node.getSourceSpans().get(0).getLineIndex();
     }
 
     private static String textOf(Node node) {

@@ -3,7 +3,6 @@ package nl.cursusschrift.db;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 /** {@code migrate-data --from sqlite:data/cursusschrift.db --to postgresql://...}: moves a course to another database. */
 public final class MigrateDataCommand {
@@ -17,16 +16,14 @@ public final class MigrateDataCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        Map<String, String> options = nl.cursusschrift.cli.CliOptions.parse(args);
-        if (options == null || !options.containsKey("from") || !options.containsKey("to") || options.size() != 2) {
-            err.print(USAGE);
-            return 2;
-        }
+        var options = nl.cursusschrift.cli.CliOptions.parse("migrate-data", args, java.util.Set.of("from", "to"), java.util.Set.of(), 0);
+        String fromText = options.require("from");
+        String toText = options.require("to");
         DatabaseUrl from;
         DatabaseUrl to;
         try {
-            from = DatabaseUrl.parse(options.get("from"));
-            to = DatabaseUrl.parse(options.get("to"));
+            from = DatabaseUrl.parse(fromText);
+            to = DatabaseUrl.parse(toText);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;

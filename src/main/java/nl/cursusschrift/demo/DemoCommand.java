@@ -2,8 +2,10 @@ package nl.cursusschrift.demo;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import nl.cursusschrift.cli.CliOptions;
 import nl.cursusschrift.course.Course;
 import nl.cursusschrift.db.Database;
 
@@ -23,54 +25,32 @@ public final class DemoCommand {
     }
 
     public static int run(String[] args, Supplier<Database> database, Supplier<Course> course, Clock clock, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.print(USAGE);
-            return 2;
+        if (CliOptions.wantsHelp(args)) {
+            out.print(USAGE);
+            return 0;
         }
-        Map<String, String> options = nl.cursusschrift.cli.CliOptions.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
-        if (options == null) {
-            err.print(USAGE);
-            return 2;
-        }
-        try {
-            switch (args[0]) {
-                case "seed" -> {
-                    int learners = positive(options, "learners", null, 1_000_000);
-                    int cohorts = positive(options, "cohorts", 10, 10_000);
-                    long seed = options.containsKey("seed") ? Long.parseLong(options.get("seed")) : 42L;
-                    if (!options.keySet().stream().allMatch(k -> k.matches("learners|cohorts|seed|force"))) throw new NumberFormatException();
-                    Course c = course.get();
-                    try (Database db = database.get()) {
-                        return new DemoSeed(db, c, clock, out, err).seed(learners, cohorts, seed, options.containsKey("force"));
-                    }
-                }
-                case "sessions" -> {
-                    int count = positive(options, "count", null, 100_000);
-                    String role = options.getOrDefault("role", "learner");
-                    if (!role.matches("learner|instructor|admin")) throw new NumberFormatException();
-                    try (Database db = database.get()) {
-                        return DemoSessions.sessions(db, clock, count, role, out, err);
-                    }
-                }
-                default -> {
-                    err.print(USAGE);
-                    return 2;
+        if (args.length == 0) throw new CliOptions.Misuse("geef een opdracht: demo seed of demo sessions");
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "seed" -> {
+                CliOptions options = CliOptions.parse("demo seed", rest, Set.of("learners", "cohorts", "seed"), Set.of("force"), 0);
+                int learners = options.positive("learners", null, 1_000_000);
+                int cohorts = options.positive("cohorts", 10, 10_000);
+                long seed = options.whole("seed", 42L);
+                Course c = course.get();
+                try (Database db = database.get()) {
+                    return new DemoSeed(db, c, clock, out, err).seed(learners, cohorts, seed, options.has("force"));
                 }
             }
-        } catch (NumberFormatException e) {
-            err.print(USAGE);
-            return 2;
+            case "sessions" -> {
+                CliOptions options = CliOptions.parse("demo sessions", rest, Set.of("count", "role"), Set.of(), 0);
+                int count = options.positive("count", null, 100_000);
+                String role = options.oneOf("role", "learner", List.of("learner", "instructor", "admin"));
+                try (Database db = database.get()) {
+                    return DemoSessions.sessions(db, clock, count, role, out, err);
+                }
+            }
+            default -> throw new CliOptions.Misuse("onbekende opdracht 'demo " + args[0] + "'");
         }
-    }
-
-    private static int positive(Map<String, String> options, String key, Integer fallback, int max) {
-        String value = options.get(key);
-        if (value == null) {
-            if (fallback == null) throw new NumberFormatException(key);
-            return fallback;
-        }
-        int n = Integer.parseInt(value);
-        if (n < 1 || n > max) throw new NumberFormatException(key);
-        return n;
     }
 }

@@ -83,10 +83,11 @@ public final class AdminController {
             render(ctx, 422, form, Form.empty());
             return;
         }
+        String base = address.require(ctx);
         // The account starts with an unguessable password nobody knows; the person sets their own via the link.
         Accounts.Invited invited = accounts.invite(name, email, role);
         Page.render(ctx, "enrolment/reset-link.jte", new EnrolmentPages.ResetLink(name,
-                ResetLinks.url(address.of(ctx), invited.token()), validUntil(), "/beheer"));
+                ResetLinks.url(base, invited.token()), validUntil(), "/beheer"));
     }
 
     String validUntil() {

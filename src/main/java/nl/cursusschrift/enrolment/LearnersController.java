@@ -117,9 +117,10 @@ public final class LearnersController {
 
     public void resetLink(Context ctx) {
         Learners.Row learner = visibleLearner(ctx);
+        String base = address.require(ctx);
         String token = accounts.resetLink(learner.id());
         Page.render(ctx, "enrolment/reset-link.jte", new EnrolmentPages.ResetLink(learner.name(),
-                ResetLinks.url(address.of(ctx), token), admin.validUntil(), "/deelnemers/" + learner.id()));
+                ResetLinks.url(base, token), admin.validUntil(), "/deelnemers/" + learner.id()));
     }
 
     public void moveToCohort(Context ctx) {

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import nl.cursusschrift.account.Access;
 import nl.cursusschrift.account.AccountController;
+import nl.cursusschrift.account.LoginThrottle;
 import nl.cursusschrift.account.Passwords;
 import nl.cursusschrift.account.User;
 import nl.cursusschrift.account.Users;
@@ -24,7 +25,11 @@ public final class RegistrationController {
     private final Flash flash;
     private final Clock clock;
 
-    public RegistrationController(Users users, Cohorts cohorts, Passwords passwords, Access access, Enrolling enrolling, Flash flash, Clock clock) {
+    private final LoginThrottle throttle;
+
+    public RegistrationController(Users users, Cohorts cohorts, Passwords passwords, Access access, Enrolling enrolling, Flash flash, Clock clock,
+                                  LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.cohorts = cohorts;
         this.passwords = passwords;
@@ -46,12 +51,18 @@ public final class RegistrationController {
         Form form = Form.from(ctx, "name", "email", "password", "code");
         String name = AccountController.checkName(form);
         String email = AccountController.checkEmail(form);
-        String problem = passwords.problem(form.value("password"));
+        String problem = passwords.problem(form.value("password"), email, name);
         if (problem != null) form.error("password", problem);
         Cohort cohort = null;
-        if (!form.trimmed("code").isEmpty()) {
+        // Codes can be guessed: wrong ones are counted per address like wrong passwords.
+        LoginThrottle.Verdict wait = form.trimmed("code").isEmpty() ? null : throttle.check(LoginThrottle.ENROLMENT_CODE, ctx.ip());
+        if (wait != null && !wait.allowed()) {
+            wait.refuse(ctx);
+            form.error("code", "Te vaak een onbekende code. " + wait.waitText());
+        } else if (wait != null) {
             cohort = cohorts.byCode(form.trimmed("code")).orElse(null);
             if (cohort == null) {
+                throttle.failed(LoginThrottle.ENROLMENT_CODE, ctx.ip());
                 form.error("code", "Deze inschrijfcode kennen we niet. Controleer de code bij je docent, of laat het veld leeg.");
             } else if (cohort.expired(clock.millis())) {
                 form.error("code", "Deze inschrijfcode is verlopen. Vraag je docent om een nieuwe code.");
@@ -77,7 +88,7 @@ public final class RegistrationController {
     }
 
     private static void refuse(Context ctx, Form form) {
-        ctx.status(422);
+        ctx.status(ctx.statusCode() == 429 ? 429 : 422);
         Page.render(ctx, "enrolment/register.jte", new EnrolmentPages.Register(form));
     }
 }

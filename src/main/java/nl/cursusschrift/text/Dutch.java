@@ -71,6 +71,12 @@ public final class Dutch {
         return count(n) + " " + (n == 1 ? one : many);
     }
 
+    /** A wait in words, rounded up: "1 seconde", "40 seconden", "1 minuut", "15 minuten". */
+    public static String duration(long seconds) {
+        if (seconds < 60) return plural(Math.max(1, seconds), "seconde", "seconden");
+        return plural((seconds + 59) / 60, "minuut", "minuten");
+    }
+
     /** The plural of the nouns items are called by ("contact", "moment", "klant"); others get -en or -s. */
     public static String pluralOf(String noun) {
         if (noun.endsWith("contact")) return noun + "en";

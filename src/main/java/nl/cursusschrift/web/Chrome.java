@@ -53,6 +53,12 @@ public record Chrome(
         return title + ": " + courseTitle + ", een cursus in stappen, elke week een opdracht, een eigen schrift om terug te lezen en feedback van je docent.";
     }
 
+    /** Makes the chrome of a request, and of a page outside any request (Jetty's own error pages). */
+    public interface Source extends java.util.function.Function<io.javalin.http.Context, Chrome> {
+        /** A visitor's chrome: no one signed in, no form token, no flash. */
+        Chrome outsideRequest();
+    }
+
     /** The person shown in the header. */
     public record Viewer(String id, String name, String role) {
     }

@@ -8,8 +8,9 @@ public final class Cookies {
     private Cookies() {
     }
 
+    /** @param maxAge how long the browser keeps it; null for a cookie that ends when the browser closes */
     public static void set(Context ctx, String name, String value, Duration maxAge, boolean secure) {
-        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/; Max-Age=" + maxAge.toSeconds()
+        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/" + (maxAge == null ? "" : "; Max-Age=" + maxAge.toSeconds())
                 + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
     }
 

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Renders a page template straight to UTF-8 bytes (jte's binary static content: the template's
@@ -25,9 +24,9 @@ public final class JteRenderer {
     private static final String CHROME = "pageChrome";
 
     private final TemplateEngine engine;
-    private final Function<Context, Chrome> chrome;
+    private final Chrome.Source chrome;
 
-    public JteRenderer(TemplateEngine engine, Function<Context, Chrome> chrome) {
+    public JteRenderer(TemplateEngine engine, Chrome.Source chrome) {
         this.engine = engine;
         this.chrome = chrome;
     }
@@ -50,6 +49,13 @@ public final class JteRenderer {
     public byte[] render(Context ctx, String template, Object page) {
         Utf8ByteOutput out = new Utf8ByteOutput(16 * 1024);
         engine.render(template, Map.of("page", page, "chrome", chrome(ctx)), out);
+        return out.toByteArray();
+    }
+
+    /** A page rendered outside any request, as a visitor sees it (Jetty's own error pages). */
+    public byte[] renderOutsideRequest(String template, Object page) {
+        Utf8ByteOutput out = new Utf8ByteOutput(8 * 1024);
+        engine.render(template, Map.of("page", page, "chrome", chrome.outsideRequest()), out);
         return out.toByteArray();
     }
 

@@ -1,10 +1,12 @@
 package nl.cursusschrift.web;
 
 import io.javalin.http.Context;
+import java.util.function.BiConsumer;
 
 /**
- * Headers on every response. Scripts and styles only from our own origin (no inline script,
- * no inline style), no framing, no MIME sniffing, no referrer leaking to other sites.
+ * Headers on every response, Jetty's own error pages included. Scripts and styles only from our own
+ * origin (no inline script, no inline style), no framing, no MIME sniffing, no referrer leaking to
+ * other sites, and nothing kept in a cache unless the response says otherwise (static files do).
  */
 public final class SecurityHeaders {
     static final String CSP = String.join("; ",
@@ -26,12 +28,19 @@ public final class SecurityHeaders {
     }
 
     public void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (https) ctx.header("Strict-Transport-Security", "max-age=31536000");
+        apply(ctx::header);
+    }
+
+    /** The same headers through any setter (Jetty's response headers, for its own error pages). */
+    public void apply(BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", CSP);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "same-origin");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Cross-Origin-Opener-Policy", "same-origin");
+        header.accept("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        // JSON answers carry learners' text too (autosave, data download): no-store is the default for everything.
+        header.accept("Cache-Control", "no-store");
+        if (https) header.accept("Strict-Transport-Security", "max-age=31536000");
     }
 }

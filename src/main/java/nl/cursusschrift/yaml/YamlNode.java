@@ -37,17 +37,13 @@ public final class YamlNode {
             Node root = new Yaml(options).compose(new StringReader(text));
             return root == null ? null : new YamlNode(root, problems);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
-            problems.add(line, "ongeldige YAML: " + oneLine(e.getProblem()));
+            YamlError error = YamlError.of(e);
+            problems.add(error.line(), "ongeldige YAML: " + error.message());
             return null;
         } catch (YAMLException e) {
-            problems.add(0, "ongeldige YAML: " + oneLine(e.getMessage()));
+            problems.add(0, "ongeldige YAML: " + YamlError.TOO_DEEP);
             return null;
         }
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "onbekende fout" : s.replaceAll("\\s+", " ").trim();
     }
 
     /** 0-based line within the YAML text; {@link Problems} turns it into a file line. */

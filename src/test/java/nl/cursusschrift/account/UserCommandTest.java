@@ -18,7 +18,7 @@ class UserCommandTest {
 
     @Test
     void userAdd_readsThePasswordFromStdin_andTheAdminCanLogIn() {
-        var result = ChildProcess.run(env, "beheerder wachtwoord 2026\n",
+        var result = ChildProcess.run(env, "beheerder van de cursus 2026\n",
                 "user", "add", "--role", "admin", "--email", "Admin@Example.nl", "--name", "Ada Admin");
         assertEquals(0, result.exitCode(), result.err());
         assertEquals("Account gemaakt: Ada Admin <admin@example.nl> als admin.\n", result.out());
@@ -29,7 +29,7 @@ class UserCommandTest {
         try (TestApp app = TestApp.start(Config.forTests(data, TestApp.FIXTURE_COURSE), java.time.Clock.system(nl.cursusschrift.Main.ZONE))) {
             WebClient web = app.client();
             web.get("/inloggen");
-            assertEquals(303, web.post("/inloggen", "email", "admin@example.nl", "password", "beheerder wachtwoord 2026").status());
+            assertEquals(303, web.post("/inloggen", "email", "admin@example.nl", "password", "beheerder van de cursus 2026").status());
             assertEquals(200, web.get("/beheer").status());
         }
     }
@@ -39,7 +39,7 @@ class UserCommandTest {
         var argument = ChildProcess.run(env, "x\n", "user", "add", "--role", "admin", "--email", "a@example.nl", "--name", "A", "--password", "geheim123");
         assertEquals(2, argument.exitCode());
         assertTrue(argument.err().contains("Een wachtwoord hoort niet op de opdrachtregel"));
-        var weak = ChildProcess.run(env, "password1\n", "user", "add", "--role", "admin", "--email", "a@example.nl", "--name", "A");
+        var weak = ChildProcess.run(env, "Welkom2026!!\n", "user", "add", "--role", "admin", "--email", "a@example.nl", "--name", "A");
         assertEquals(1, weak.exitCode());
         assertTrue(weak.err().contains("wordt door veel mensen gebruikt"), weak.err());
         var role = ChildProcess.run(env, "een goed wachtwoord\n", "user", "add", "--role", "baas", "--email", "a@example.nl", "--name", "A");

@@ -49,7 +49,7 @@ class CourseLoaderTest {
         Path dir = course("01-a.md", "---\nstep: 1\ntitle: [niet gesloten\nsummary: S.\n---\n");
         List<String> problems = problems(dir);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("01-a.md:4: ongeldige YAML: "), problems.get(0));
+        assertTrue(problems.get(0).startsWith("01-a.md:3: ongeldige YAML: "), problems.get(0));
     }
 
     @Test

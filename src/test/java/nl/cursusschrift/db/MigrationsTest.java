@@ -45,6 +45,15 @@ class MigrationsTest {
                 "each engine-specific version exists for both engines");
     }
 
+    /** How many migrations this build carries for SQLite: versions may have gaps (V8 came before V7 was merged). */
+    private static int carried() {
+        try {
+            return history("sqlite").size();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static int applied(Database db) {
         return db.reads().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE")
                 .mapTo(Integer.class).one());
@@ -54,10 +63,10 @@ class MigrationsTest {
     void aFreshFileMigratesToTheNewestVersion_andReopensWithoutRunningAgain(@TempDir Path dir) {
         DatabaseUrl url = DatabaseUrl.sqlite(dir.resolve("cs.db"));
         try (Database db = Database.open(url)) {
-            assertEquals(Database.SCHEMA_VERSION, applied(db));
+            assertEquals(carried(), applied(db));
         }
         try (Database db = Database.open(url)) {
-            assertEquals(Database.SCHEMA_VERSION, applied(db), "reopening must not apply anything twice");
+            assertEquals(carried(), applied(db), "reopening must not apply anything twice");
             assertTrue(db.healthy());
         }
     }
@@ -70,7 +79,7 @@ class MigrationsTest {
                 .locations("classpath:db/migration/common", "classpath:db/migration/sqlite").target("2").load();
         flyway.migrate();
         try (Database db = Database.open(url)) {
-            assertEquals(Database.SCHEMA_VERSION, applied(db));
+            assertEquals(carried(), applied(db));
         }
     }
 
@@ -88,7 +97,7 @@ class MigrationsTest {
         }
         DatabaseUrl url = DatabaseUrl.sqlite(data.resolve("cursusschrift.db"));
         try (Database db = Database.open(url)) {
-            assertEquals(Database.SCHEMA_VERSION, applied(db), "opening it brings the schema-6 file up to today's schema");
+            assertEquals(carried(), applied(db), "brought up to date as it opened");
             var flyway = org.flywaydb.core.Flyway.configure().dataSource(db.dataSource())
                     .locations(Migrations.locations(DatabaseUrl.Kind.SQLITE)).load();
             assertTrue(flyway.validateWithResult().validationSuccessful, "the history of the old file matches today's migrations");

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -57,31 +53,8 @@ class ErrorPagesTest {
     }
 
     Raw raw(byte[] request) throws IOException {
-        try (Socket socket = new Socket("localhost", app.app.port())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) bytes.write(buffer, 0, n);
-            } catch (java.net.SocketException e) {
-                // the server may reset the connection after answering a broken request
-            }
-            String text = bytes.toString(StandardCharsets.UTF_8);
-            int end = text.indexOf("\r\n\r\n");
-            assertTrue(end > 0, "no HTTP response: " + text);
-            String[] lines = text.substring(0, end).split("\r\n");
-            Map<String, List<String>> headers = new LinkedHashMap<>();
-            for (int i = 1; i < lines.length; i++) {
-                int colon = lines[i].indexOf(':');
-                headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(lines[i].substring(colon + 1).trim());
-            }
-            return new Raw(Integer.parseInt(lines[0].split(" ")[1]), headers, text.substring(end + 4));
-        }
+        RawHttp.Answer answer = RawHttp.send(app.app.port(), request);
+        return new Raw(answer.status(), answer.headers(), answer.body());
     }
 
     /** No server software, version or stack trace, in the headers or the body. */

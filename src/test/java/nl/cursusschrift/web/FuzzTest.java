@@ -60,6 +60,7 @@ class FuzzTest {
             Map.entry("/inloggen", List.of("email", "password", "next")),
             Map.entry("/registreren", List.of("name", "email", "password", "code")),
             Map.entry("/uitloggen", List.of()),
+            Map.entry("/account/sessies/uitloggen", List.of()),
             Map.entry("/wachtwoord-herstellen/{token}", List.of("password")),
             Map.entry("/account/gegevens", List.of("name", "email", "current_password")),
             Map.entry("/account/wachtwoord", List.of("current", "password")),
