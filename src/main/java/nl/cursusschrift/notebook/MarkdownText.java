@@ -41,7 +41,8 @@ final class MarkdownText {
 
     /**
      * One escaped line. Leading white space goes: four spaces would make a code block, and a viewer drops
-     * it from a paragraph anyway. A number followed by "." or ")" at the start would make a list.
+     * it from a paragraph anyway. A number followed by "." or ")" and a space (or nothing) at the start
+     * would make a list; "4.000 klanten" does not, and stays as typed.
      */
     private static String line(String raw) {
         String line = raw.strip();
@@ -50,7 +51,8 @@ final class MarkdownText {
         while (digits < line.length() && digits < 10 && Character.isDigit(line.charAt(digits))) digits++;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            boolean listNumber = i == digits && digits > 0 && (c == '.' || c == ')');
+            boolean listNumber = i == digits && digits > 0 && (c == '.' || c == ')')
+                    && (i + 1 == line.length() || Character.isWhitespace(line.charAt(i + 1)));
             if (ALWAYS.indexOf(c) >= 0 || (i == 0 && LINE_START.indexOf(c) >= 0) || listNumber) out.append('\\');
             out.append(c);
         }
