@@ -58,7 +58,8 @@ public final class App {
             AccountController account,
             RegistrationController registration,
             AdminController admin,
-            LearnersController learners) {
+            LearnersController learners,
+            nl.cursusschrift.mail.PostController post) {
     }
 
     /** One line of the routes table, for tests that walk every route. */
@@ -68,6 +69,7 @@ public final class App {
     private final Javalin javalin;
     private final Database database;
     private final Events events;
+    private final java.util.List<AutoCloseable> background = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final SecretPaths secrets = new SecretPaths(() -> routes().stream().map(Route::path).toList());
 
     public App(Parts parts, Database database, Events events) {
@@ -187,6 +189,8 @@ public final class App {
         routes.post("/beheer/groepen", p.admin()::addCohort, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten", p.admin()::assign, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten/{userId}/verwijderen", p.admin()::unassign, ADMIN);
+        routes.get("/beheer/post", p.post()::show, ADMIN);
+        routes.post("/beheer/post/{id}/opnieuw", p.post()::retry, ADMIN);
 
         Failures.install(routes, secrets);
     }
@@ -200,8 +204,20 @@ public final class App {
         return javalin.port();
     }
 
+    /** Background work (the outbox sender) stopped with the app, before the database closes under it. */
+    public void closeOnStop(AutoCloseable part) {
+        background.add(part);
+    }
+
     public void stop() {
         javalin.stop();
+        for (AutoCloseable part : background) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(App.class).warn("stopping {}: {}", part, e.toString());
+            }
+        }
         database.close();
     }
 }

@@ -39,6 +39,11 @@ import nl.cursusschrift.enrolment.RegistrationController;
 import nl.cursusschrift.insight.CohortInsights;
 import nl.cursusschrift.insight.InsightFigures;
 import nl.cursusschrift.insight.InsightParser;
+import nl.cursusschrift.mail.MailQueue;
+import nl.cursusschrift.mail.MailSettings;
+import nl.cursusschrift.mail.Outbox;
+import nl.cursusschrift.mail.OutboxSender;
+import nl.cursusschrift.mail.PostController;
 import nl.cursusschrift.notebook.ExportController;
 import nl.cursusschrift.notebook.LearnerWork;
 import nl.cursusschrift.notebook.Notebook;
@@ -128,6 +133,8 @@ public final class Main {
         Passwords passwords = new Passwords();
         Flash flash = new Flash(secure);
         PublicAddress address = new PublicAddress(config.baseUrl());
+        MailSettings mail = config.mail();
+        Outbox outbox = new Outbox(clock, address);
         Learners learners = new Learners(db);
         LoginThrottle throttle = new LoginThrottle(db, transactions, clock);
 
@@ -167,7 +174,14 @@ public final class Main {
                 new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock, throttle),
                 admin,
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin,
-                        List.of(new LearnerWork(courses, history, clock))));
-        return new App(parts, db, events);
+                        List.of(new LearnerWork(courses, history, clock))),
+                new PostController(new MailQueue(db, clock), mail, config.baseUrl() != null, flash, clock));
+        App app = new App(parts, db, events);
+        if (mail.sends()) {
+            app.closeOnStop(new OutboxSender(db, mail, clock).start());
+        } else {
+            org.slf4j.LoggerFactory.getLogger(Main.class).info("SMTP_URL is niet gezet: mails blijven in de wachtrij op /beheer/post");
+        }
+        return app;
     }
 }
