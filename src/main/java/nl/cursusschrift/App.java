@@ -164,6 +164,8 @@ public final class App {
         routes.get("/registreren", p.registration()::show, ANYONE);
         routes.post("/registreren", p.registration()::register, ANYONE);
         routes.post("/uitloggen", p.login()::logout, ANYONE);
+        routes.get("/wachtwoord-vergeten", p.login()::showForgot, ANYONE);
+        routes.post("/wachtwoord-vergeten", p.login()::forgot, ANYONE);
         routes.get("/wachtwoord-herstellen/{token}", p.login()::showReset, ANYONE);
         routes.post("/wachtwoord-herstellen/{token}", p.login()::reset, ANYONE);
         routes.get("/account", p.account()::showAccount, SIGNED_IN);
