@@ -33,6 +33,9 @@ import nl.cursusschrift.db.DatabaseUrl;
 import nl.cursusschrift.db.Events;
 import nl.cursusschrift.db.Transactions;
 import nl.cursusschrift.enrolment.AdminController;
+import nl.cursusschrift.enrolment.BulkCheck;
+import nl.cursusschrift.enrolment.BulkController;
+import nl.cursusschrift.enrolment.BulkEnrolment;
 import nl.cursusschrift.enrolment.Cohorts;
 import nl.cursusschrift.enrolment.Enrolling;
 import nl.cursusschrift.enrolment.Learners;
@@ -179,7 +182,8 @@ public final class Main {
                 admin,
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin,
                         List.of(new LearnerWork(courses, history, clock))),
-                new PostController(new MailQueue(db, clock), mail, config.baseUrl() != null, flash, clock));
+                new PostController(new MailQueue(db, clock), mail, config.baseUrl() != null, flash, clock),
+                new BulkController(new BulkCheck(users, cohorts), new BulkEnrolment(transactions, accounts, clock), flash, address));
         App app = new App(parts, db, events);
         app.closeOnStop(forgotten);
         if (mail.sends()) {
