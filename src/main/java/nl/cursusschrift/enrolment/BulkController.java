@@ -82,7 +82,8 @@ public final class BulkController {
 
     /** The uploaded file as text, else the pasted text; null when neither came. */
     private static String uploadedText(Context ctx) {
-        UploadedFile file = ctx.uploadedFile("bestand");
+        boolean multipart = ctx.contentType() != null && ctx.contentType().startsWith("multipart/form-data");
+        UploadedFile file = multipart ? ctx.uploadedFile("bestand") : null;
         if (file != null && file.size() > 0) {
             if (file.size() > MAX_BYTES) return "x".repeat(MAX_BYTES + 1);
             try (InputStream in = file.content()) {
