@@ -58,7 +58,9 @@ public final class App {
             AccountController account,
             RegistrationController registration,
             AdminController admin,
-            LearnersController learners) {
+            LearnersController learners,
+            nl.cursusschrift.mail.PostController post,
+            nl.cursusschrift.enrolment.BulkController bulk) {
     }
 
     /** One line of the routes table, for tests that walk every route. */
@@ -68,6 +70,7 @@ public final class App {
     private final Javalin javalin;
     private final Database database;
     private final Events events;
+    private final java.util.List<AutoCloseable> background = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final SecretPaths secrets = new SecretPaths(() -> routes().stream().map(Route::path).toList());
 
     public App(Parts parts, Database database, Events events) {
@@ -105,6 +108,9 @@ public final class App {
         config.appData(JteRenderer.KEY, p.renderer());
         config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
         config.http.maxRequestSize = 1_000_000;
+        // Jetty's own form limit (200 kB) would refuse the checked CSV a bulk enrolment posts back; the same
+        // 1 MB as any request body, no more.
+        config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize(1_000_000));
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
@@ -162,6 +168,8 @@ public final class App {
         routes.get("/registreren", p.registration()::show, ANYONE);
         routes.post("/registreren", p.registration()::register, ANYONE);
         routes.post("/uitloggen", p.login()::logout, ANYONE);
+        routes.get("/wachtwoord-vergeten", p.login()::showForgot, ANYONE);
+        routes.post("/wachtwoord-vergeten", p.login()::forgot, ANYONE);
         routes.get("/wachtwoord-herstellen/{token}", p.login()::showReset, ANYONE);
         routes.post("/wachtwoord-herstellen/{token}", p.login()::reset, ANYONE);
         routes.get("/account", p.account()::showAccount, SIGNED_IN);
@@ -187,6 +195,11 @@ public final class App {
         routes.post("/beheer/groepen", p.admin()::addCohort, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten", p.admin()::assign, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten/{userId}/verwijderen", p.admin()::unassign, ADMIN);
+        routes.get("/beheer/deelnemers-toevoegen", p.bulk()::show, ADMIN);
+        routes.post("/beheer/deelnemers-toevoegen", p.bulk()::upload, ADMIN);
+        routes.post("/beheer/deelnemers-toevoegen/bevestigen", p.bulk()::confirm, ADMIN);
+        routes.get("/beheer/post", p.post()::show, ADMIN);
+        routes.post("/beheer/post/{id}/opnieuw", p.post()::retry, ADMIN);
 
         Failures.install(routes, secrets);
     }
@@ -200,8 +213,20 @@ public final class App {
         return javalin.port();
     }
 
+    /** Background work (the outbox sender) stopped with the app, before the database closes under it. */
+    public void closeOnStop(AutoCloseable part) {
+        background.add(part);
+    }
+
     public void stop() {
         javalin.stop();
+        for (AutoCloseable part : background) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(App.class).warn("stopping {}: {}", part, e.toString());
+            }
+        }
         database.close();
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import nl.cursusschrift.account.Access;
 import nl.cursusschrift.account.AccountController;
 import nl.cursusschrift.account.AccountEvents;
+import nl.cursusschrift.account.AccountMails;
 import nl.cursusschrift.account.Accounts;
+import nl.cursusschrift.account.ForgottenPassword;
 import nl.cursusschrift.account.ChromeFactory;
 import nl.cursusschrift.account.LoginController;
 import nl.cursusschrift.account.LoginThrottle;
@@ -31,6 +33,9 @@ import nl.cursusschrift.db.DatabaseUrl;
 import nl.cursusschrift.db.Events;
 import nl.cursusschrift.db.Transactions;
 import nl.cursusschrift.enrolment.AdminController;
+import nl.cursusschrift.enrolment.BulkCheck;
+import nl.cursusschrift.enrolment.BulkController;
+import nl.cursusschrift.enrolment.BulkEnrolment;
 import nl.cursusschrift.enrolment.Cohorts;
 import nl.cursusschrift.enrolment.Enrolling;
 import nl.cursusschrift.enrolment.Learners;
@@ -39,6 +44,11 @@ import nl.cursusschrift.enrolment.RegistrationController;
 import nl.cursusschrift.insight.CohortInsights;
 import nl.cursusschrift.insight.InsightFigures;
 import nl.cursusschrift.insight.InsightParser;
+import nl.cursusschrift.mail.MailQueue;
+import nl.cursusschrift.mail.MailSettings;
+import nl.cursusschrift.mail.Outbox;
+import nl.cursusschrift.mail.OutboxSender;
+import nl.cursusschrift.mail.PostController;
 import nl.cursusschrift.notebook.ExportController;
 import nl.cursusschrift.notebook.LearnerWork;
 import nl.cursusschrift.notebook.Notebook;
@@ -123,11 +133,15 @@ public final class Main {
         Sessions sessions = new Sessions(db, clock);
         sessions.purgeExpired();
         Access access = new Access(sessions, transactions, clock, secure);
-        Accounts accounts = new Accounts(transactions, clock);
         Enrolling enrolling = new Enrolling(transactions, clock);
         Passwords passwords = new Passwords();
         Flash flash = new Flash(secure);
         PublicAddress address = new PublicAddress(config.baseUrl());
+        MailSettings mail = config.mail();
+        Outbox outbox = new Outbox(clock, address);
+        AccountMails accountMails = new AccountMails(outbox, () -> courses.current().title());
+        Accounts accounts = new Accounts(transactions, clock, accountMails);
+        ForgottenPassword forgotten = new ForgottenPassword(db, transactions, accountMails, clock);
         Learners learners = new Learners(db);
         LoginThrottle throttle = new LoginThrottle(db, transactions, clock);
 
@@ -147,7 +161,7 @@ public final class Main {
         NotebookExport export = new NotebookExport(history);
         CourseController course = new CourseController(courses, access::user, clock, new AnswerProgress(answers, reviews),
                 List.of(new AssignmentSection(courses, panels), new Reactions(shares, replies, answers, clock)));
-        AdminController admin = new AdminController(users, cohorts, accounts, enrolling, flash, clock, address);
+        AdminController admin = new AdminController(users, cohorts, accounts, enrolling, flash, clock, address, mail.sends());
         App.Parts parts = new App.Parts(
                 config,
                 new JteRenderer(templates, chrome),
@@ -162,12 +176,21 @@ public final class Main {
                 new QueueController(courses, queue, cohorts, clock),
                 new ReviewController(courses, queue, reviews, new Reviewing(transactions, clock), answers, figures, learners, cohorts, flash, clock),
                 new ProgressController(courses, learners, cohorts, new Progress(db, clock), new CohortInsights(db, answers)),
-                new LoginController(users, passwords, access, throttle, new ResetLinks(db, clock), accounts, flash),
+                new LoginController(users, passwords, access, throttle, new ResetLinks(db, clock), accounts, flash, forgotten, address),
                 new AccountController(users, passwords, access, accounts, courses, flash, clock, throttle, sessions),
                 new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock, throttle),
                 admin,
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin,
-                        List.of(new LearnerWork(courses, history, clock))));
-        return new App(parts, db, events);
+                        List.of(new LearnerWork(courses, history, clock))),
+                new PostController(new MailQueue(db, clock), mail, config.baseUrl() != null, flash, clock),
+                new BulkController(new BulkCheck(users, cohorts), new BulkEnrolment(transactions, accounts, clock), flash, address));
+        App app = new App(parts, db, events);
+        app.closeOnStop(forgotten);
+        if (mail.sends()) {
+            app.closeOnStop(new OutboxSender(db, mail, clock).start());
+        } else {
+            org.slf4j.LoggerFactory.getLogger(Main.class).info("SMTP_URL is niet gezet: mails blijven in de wachtrij op /beheer/post");
+        }
+        return app;
     }
 }
