@@ -58,7 +58,8 @@ public final class App {
             AccountController account,
             RegistrationController registration,
             AdminController admin,
-            LearnersController learners) {
+            LearnersController learners,
+            nl.cursusschrift.lms.Lti lti) {
     }
 
     /** One line of the routes table, for tests that walk every route. */
@@ -120,6 +121,7 @@ public final class App {
         var routes = config.routes;
         routes.before(ctx -> nl.cursusschrift.db.QueryStats.reset());
         routes.before(p.headers()::apply);
+        routes.before(p.lti().frames::apply);
         routes.before(nl.cursusschrift.web.InputGuard::check);
         Assets.install(config, p.config().contentDir(), p.config().dev(), ANYONE);
 
@@ -187,6 +189,17 @@ public final class App {
         routes.post("/beheer/groepen", p.admin()::addCohort, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten", p.admin()::assign, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten/{userId}/verwijderen", p.admin()::unassign, ADMIN);
+
+        routes.get("/beheer/lti", p.lti().admin::show, ADMIN);
+        routes.post("/beheer/lti", p.lti().admin::add, ADMIN);
+        routes.post("/beheer/lti/{id}/verwijderen", p.lti().admin::remove, ADMIN);
+        // A platform's login and launch come from its own site: CSRF-exempt (Main), guarded by state, nonce and signature.
+        routes.get("/lti/jwks.json", p.lti().controller::jwks, ANYONE);
+        routes.get("/lti/login", p.lti().controller::login, ANYONE);
+        routes.post("/lti/login", p.lti().controller::login, ANYONE);
+        routes.post("/lti/launch", p.lti().controller::launch, ANYONE);
+        routes.get("/lti/lessen-kiezen/{id}", p.lti().deepLinking::show, INSTRUCTOR);
+        routes.post("/lti/lessen-kiezen/{id}", p.lti().deepLinking::choose, INSTRUCTOR);
 
         Failures.install(routes, secrets);
     }

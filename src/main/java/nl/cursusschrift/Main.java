@@ -147,6 +147,9 @@ public final class Main {
         NotebookExport export = new NotebookExport(history);
         CourseController course = new CourseController(courses, access::user, clock, new AnswerProgress(answers, reviews),
                 List.of(new AssignmentSection(courses, panels), new Reactions(shares, replies, answers, clock)));
+        nl.cursusschrift.lms.Lti lti = new nl.cursusschrift.lms.Lti(db, transactions, clock, access, flash, address, courses::current);
+        access.exemptFromCsrf("/lti/login");
+        access.exemptFromCsrf("/lti/launch");
         AdminController admin = new AdminController(users, cohorts, accounts, enrolling, flash, clock, address);
         App.Parts parts = new App.Parts(
                 config,
@@ -167,7 +170,8 @@ public final class Main {
                 new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock, throttle),
                 admin,
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin,
-                        List.of(new LearnerWork(courses, history, clock))));
+                        List.of(new LearnerWork(courses, history, clock))),
+                lti);
         return new App(parts, db, events);
     }
 }

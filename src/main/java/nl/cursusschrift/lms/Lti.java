@@ -1,0 +1,36 @@
+package nl.cursusschrift.lms;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import nl.cursusschrift.account.Access;
+import nl.cursusschrift.course.Course;
+import nl.cursusschrift.db.Database;
+import nl.cursusschrift.db.Transactions;
+import nl.cursusschrift.web.Flash;
+import nl.cursusschrift.web.PublicAddress;
+
+/** The LTI feature's parts, built once in Main: the controllers the routes table names and the frame check. */
+public final class Lti {
+    public final Platforms platforms;
+    public final ToolKeys keys;
+    public final FrameOrigins frames;
+    public final LtiController controller;
+    public final LtiAdminController admin;
+    public final DeepLinkController deepLinking;
+
+    public Lti(Database db, Transactions transactions, Clock clock, Access access, Flash flash, PublicAddress address, Supplier<Course> course) {
+        // Redirects are not followed: a platform's endpoint that answers a redirect is a misconfiguration to report, not to chase.
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.platforms = new Platforms(db, transactions, clock);
+        this.keys = new ToolKeys(db, transactions, clock);
+        this.frames = new FrameOrigins(access, db);
+        DeepLinks deepLinks = new DeepLinks(db, transactions, keys, clock);
+        IdTokens idTokens = new IdTokens(new PlatformKeys(http, clock), platforms, clock);
+        Launching launching = new Launching(transactions, clock, () -> course.get().stepCount());
+        this.controller = new LtiController(platforms, new Logins(transactions, clock), idTokens, launching, deepLinks, keys, access, frames, address);
+        this.admin = new LtiAdminController(platforms, flash, address, clock);
+        this.deepLinking = new DeepLinkController(deepLinks, platforms, course, frames, address);
+    }
+}
