@@ -69,11 +69,13 @@ public final class App {
     private final Javalin javalin;
     private final Database database;
     private final Events events;
+    private final nl.cursusschrift.lms.ScoreSender scores;
     private final SecretPaths secrets = new SecretPaths(() -> routes().stream().map(Route::path).toList());
 
     public App(Parts parts, Database database, Events events) {
         this.database = database;
         this.events = events;
+        this.scores = parts.lti().scores;
         this.javalin = Javalin.create(config -> configure(config, parts));
     }
 
@@ -206,6 +208,7 @@ public final class App {
 
     public App start(int port) {
         javalin.start(port);
+        scores.start();
         return this;
     }
 
@@ -215,6 +218,7 @@ public final class App {
 
     public void stop() {
         javalin.stop();
+        scores.close();
         database.close();
     }
 }

@@ -19,6 +19,8 @@ public final class Lti {
     public final LtiController controller;
     public final LtiAdminController admin;
     public final DeepLinkController deepLinking;
+    /** Delivers grade passback; started with the server, stopped before the database closes. */
+    public final ScoreSender scores;
 
     public Lti(Database db, Transactions transactions, Clock clock, Access access, Flash flash, PublicAddress address, Supplier<Course> course) {
         // Redirects are not followed: a platform's endpoint that answers a redirect is a misconfiguration to report, not to chase.
@@ -32,5 +34,7 @@ public final class Lti {
         this.controller = new LtiController(platforms, new Logins(transactions, clock), idTokens, launching, deepLinks, keys, access, frames, address);
         this.admin = new LtiAdminController(platforms, flash, address, clock);
         this.deepLinking = new DeepLinkController(deepLinks, platforms, course, frames, address);
+        PlatformTokens tokens = new PlatformTokens(http, keys, clock);
+        this.scores = new ScoreSender(db, platforms, tokens, http, clock);
     }
 }

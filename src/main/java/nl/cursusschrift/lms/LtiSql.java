@@ -125,6 +125,38 @@ public interface LtiSql {
     @SqlUpdate("DELETE FROM lti_deep_link WHERE expires_at < :now")
     int purgeDeepLinks(long now);
 
+    // ---- grade passback (an outbox) ----
+
+    /** Where a learner's score for a step goes: the line items of that step's links in the course of their cohort. */
+    @SqlQuery("""
+            SELECT DISTINCT i.platform_id, i.subject, l.lineitem_url
+            FROM lti_identity i
+            JOIN app_user u ON u.id = i.user_id
+            JOIN lti_context c ON c.platform_id = i.platform_id AND c.cohort_id = u.cohort_id
+            JOIN lti_resource_link l ON l.platform_id = c.platform_id AND l.context_id = c.context_id
+            WHERE i.user_id = :user AND l.step = :step AND l.lineitem_url IS NOT NULL""")
+    @RegisterConstructorMapper(Scores.Target.class)
+    List<Scores.Target> scoreTargets(String user, int step);
+
+    @SqlUpdate("INSERT INTO lti_score (id, platform_id, lineitem_url, payload, created_at, attempts, next_at, sent_at, last_error) "
+            + "VALUES (:id, :platform, :lineitem, :payload, :now, 0, :now, NULL, NULL)")
+    void insertScore(String id, String platform, String lineitem, String payload, long now);
+
+    @SqlQuery("SELECT id, platform_id, lineitem_url, payload, attempts, next_at FROM lti_score "
+            + "WHERE sent_at IS NULL AND next_at <= :now ORDER BY created_at, id LIMIT :limit")
+    @RegisterConstructorMapper(Scores.Pending.class)
+    List<Scores.Pending> dueScores(long now, int limit);
+
+    /** Takes a score for sending: only one sender (of several instances) wins the row for the lease. */
+    @SqlUpdate("UPDATE lti_score SET next_at = :lease WHERE id = :id AND next_at = :seen AND sent_at IS NULL")
+    int claimScore(String id, long seen, long lease);
+
+    @SqlUpdate("UPDATE lti_score SET sent_at = :now, attempts = attempts + 1, last_error = NULL WHERE id = :id")
+    void scoreSent(String id, long now);
+
+    @SqlUpdate("UPDATE lti_score SET attempts = attempts + 1, next_at = :next, last_error = :error WHERE id = :id")
+    void scoreFailed(String id, long next, String error);
+
     /** A platform user's link to a local account. */
     record Identity(String userId, String role) {
     }
