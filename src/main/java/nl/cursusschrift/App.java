@@ -200,6 +200,8 @@ public final class App {
         routes.get("/lti/login", p.lti().controller::login, ANYONE);
         routes.post("/lti/login", p.lti().controller::login, ANYONE);
         routes.post("/lti/launch", p.lti().controller::launch, ANYONE);
+        routes.get("/lti/cursussen", p.lti().rosters::show, INSTRUCTOR);
+        routes.post("/lti/cursussen/{id}/deelnemers-ophalen", p.lti().rosters::sync, INSTRUCTOR);
         routes.get("/lti/lessen-kiezen/{id}", p.lti().deepLinking::show, INSTRUCTOR);
         routes.post("/lti/lessen-kiezen/{id}", p.lti().deepLinking::choose, INSTRUCTOR);
 

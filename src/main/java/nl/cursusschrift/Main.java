@@ -147,7 +147,7 @@ public final class Main {
         NotebookExport export = new NotebookExport(history);
         CourseController course = new CourseController(courses, access::user, clock, new AnswerProgress(answers, reviews),
                 List.of(new AssignmentSection(courses, panels), new Reactions(shares, replies, answers, clock)));
-        nl.cursusschrift.lms.Lti lti = new nl.cursusschrift.lms.Lti(db, transactions, clock, access, flash, address, courses::current);
+        nl.cursusschrift.lms.Lti lti = new nl.cursusschrift.lms.Lti(db, transactions, clock, access, flash, address, courses::current, cohorts);
         // Grade passback: the score is stored with the submission or decision that caused it, then sent (lms.ScoreSender).
         events.inTransaction(nl.cursusschrift.assignment.AssignmentEvents.AnswerSubmitted.class, (h, e) ->
                 nl.cursusschrift.lms.Scores.record(h, e.userId(), e.step(), nl.cursusschrift.lms.Scores.Progress.SUBMITTED, clock.millis()));

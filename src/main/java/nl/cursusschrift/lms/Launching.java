@@ -55,12 +55,8 @@ public final class Launching {
             boolean created = identity.isEmpty();
             if (created) {
                 role = instructor ? Role.INSTRUCTOR : Role.LEARNER;
-                User user = new User(Ids.random(), email(sql, claims.email()), name(claims), unusablePassword, role,
-                        role == Role.LEARNER ? cohortId : null, LocalDate.now(clock), null, false, now);
-                if (role == Role.LEARNER) Enrolling.enrolNew(tx, user);
-                else nl.cursusschrift.account.Accounts.create(tx, user, false);
-                sql.insertIdentity(platform.id(), claims.subject(), user.id(), now);
-                userId = user.id();
+                userId = createAccount(tx, platform.id(), claims.subject(), claims.name(), claims.email(), role, cohortId, unusablePassword,
+                        LocalDate.now(clock), now);
             } else {
                 userId = identity.get().userId();
                 role = Role.ofUser(identity.get().role());
@@ -73,6 +69,18 @@ public final class Launching {
             tx.publish(new LtiEvents.Launched(platform.id(), userId, created));
             return new Result(userId, role, step, created);
         });
+    }
+
+    /** A platform user's new account and its link to them, in a launch's or a roster sync's transaction; returns its id. */
+    static String createAccount(Tx tx, String platformId, String subject, String name, String email, Role role, String cohortId,
+                                String passwordHash, LocalDate today, long now) {
+        LtiSql sql = tx.sql(LtiSql.class);
+        User user = new User(Ids.random(), email(sql, email), name(name), passwordHash, role, role == Role.LEARNER ? cohortId : null, today,
+                null, false, now);
+        if (role == Role.LEARNER) Enrolling.enrolNew(tx, user);
+        else nl.cursusschrift.account.Accounts.create(tx, user, false);
+        sql.insertIdentity(platformId, subject, user.id(), now);
+        return user.id();
     }
 
     /** The cohort of the platform's course, made on its first launch. */
@@ -98,8 +106,8 @@ public final class Launching {
         return "lti-" + Ids.random().toLowerCase(java.util.Locale.ROOT) + "@lti.invalid";
     }
 
-    private static String name(Claims claims) {
-        String name = claims.name() == null || claims.name().isBlank() ? "Deelnemer" : claims.name().strip();
+    private static String name(String claimed) {
+        String name = claimed == null || claimed.isBlank() ? "Deelnemer" : claimed.strip();
         return name.length() > 100 ? name.substring(0, 100) : name;
     }
 

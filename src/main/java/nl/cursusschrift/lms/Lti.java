@@ -21,8 +21,10 @@ public final class Lti {
     public final DeepLinkController deepLinking;
     /** Delivers grade passback; started with the server, stopped before the database closes. */
     public final ScoreSender scores;
+    public final RosterController rosters;
 
-    public Lti(Database db, Transactions transactions, Clock clock, Access access, Flash flash, PublicAddress address, Supplier<Course> course) {
+    public Lti(Database db, Transactions transactions, Clock clock, Access access, Flash flash, PublicAddress address, Supplier<Course> course,
+               nl.cursusschrift.enrolment.Cohorts cohorts) {
         // Redirects are not followed: a platform's endpoint that answers a redirect is a misconfiguration to report, not to chase.
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
         this.platforms = new Platforms(db, transactions, clock);
@@ -36,5 +38,6 @@ public final class Lti {
         this.deepLinking = new DeepLinkController(deepLinks, platforms, course, frames, address);
         PlatformTokens tokens = new PlatformTokens(http, keys, clock);
         this.scores = new ScoreSender(db, platforms, tokens, http, clock);
+        this.rosters = new RosterController(new Rosters(db, transactions, platforms, tokens, http, clock), cohorts, flash);
     }
 }

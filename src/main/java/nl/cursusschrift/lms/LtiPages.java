@@ -31,6 +31,10 @@ public final class LtiPages {
     public record Pick(String id, boolean multiple, List<Choice> lessons, String error) {
     }
 
+    /** /lti/cursussen: the platform courses whose members an instructor may fetch. */
+    public record Courses(List<Rosters.Course> courses) {
+    }
+
     /** The signed answer, posted back to the platform by the browser. */
     public record Post(String returnUrl, String jwt, int count) {
     }

@@ -157,6 +157,15 @@ public interface LtiSql {
     @SqlUpdate("UPDATE lti_score SET attempts = attempts + 1, next_at = :next, last_error = :error WHERE id = :id")
     void scoreFailed(String id, long next, String error);
 
+    // ---- roster sync ----
+
+    @SqlQuery("""
+            SELECT c.platform_id, c.context_id, c.cohort_id, c.title, c.memberships_url, p.issuer
+            FROM lti_context c JOIN lti_platform p ON p.id = c.platform_id
+            WHERE c.memberships_url IS NOT NULL AND c.cohort_id IS NOT NULL ORDER BY c.title, c.context_id""")
+    @RegisterConstructorMapper(Rosters.Course.class)
+    List<Rosters.Course> rosterCourses();
+
     /** A platform user's link to a local account. */
     record Identity(String userId, String role) {
     }
