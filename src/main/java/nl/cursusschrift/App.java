@@ -195,7 +195,7 @@ public final class App {
         routes.get("/beheer/lti", p.lti().admin::show, ADMIN);
         routes.post("/beheer/lti", p.lti().admin::add, ADMIN);
         routes.post("/beheer/lti/{id}/verwijderen", p.lti().admin::remove, ADMIN);
-        // A platform's login and launch come from its own site: CSRF-exempt (Main), guarded by state, nonce and signature.
+        // A platform's login and launch come from its own site: CSRF-exempt (lms.Lti), guarded by state, nonce and signature.
         routes.get("/lti/jwks.json", p.lti().controller::jwks, ANYONE);
         routes.get("/lti/login", p.lti().controller::login, ANYONE);
         routes.post("/lti/login", p.lti().controller::login, ANYONE);

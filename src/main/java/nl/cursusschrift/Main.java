@@ -148,15 +148,7 @@ public final class Main {
         CourseController course = new CourseController(courses, access::user, clock, new AnswerProgress(answers, reviews),
                 List.of(new AssignmentSection(courses, panels), new Reactions(shares, replies, answers, clock)));
         nl.cursusschrift.lms.Lti lti = new nl.cursusschrift.lms.Lti(db, transactions, clock, access, flash, address, courses::current, cohorts);
-        // Grade passback: the score is stored with the submission or decision that caused it, then sent (lms.ScoreSender).
-        events.inTransaction(nl.cursusschrift.assignment.AssignmentEvents.AnswerSubmitted.class, (h, e) ->
-                nl.cursusschrift.lms.Scores.record(h, e.userId(), e.step(), nl.cursusschrift.lms.Scores.Progress.SUBMITTED, clock.millis()));
-        events.inTransaction(nl.cursusschrift.review.ReviewEvents.ReviewReleased.class, (h, e) ->
-                nl.cursusschrift.lms.Scores.record(h, e.learnerId(), e.step(), nl.cursusschrift.lms.Scores.Progress.APPROVED, clock.millis()));
-        events.inTransaction(nl.cursusschrift.review.ReviewEvents.RevisionRequested.class, (h, e) ->
-                nl.cursusschrift.lms.Scores.record(h, e.learnerId(), e.step(), nl.cursusschrift.lms.Scores.Progress.REVISION_ASKED, clock.millis()));
-        access.exemptFromCsrf("/lti/login");
-        access.exemptFromCsrf("/lti/launch");
+        lti.listenTo(events);
         AdminController admin = new AdminController(users, cohorts, accounts, enrolling, flash, clock, address);
         App.Parts parts = new App.Parts(
                 config,

@@ -147,6 +147,9 @@ public interface LtiSql {
     @RegisterConstructorMapper(Scores.Pending.class)
     List<Scores.Pending> dueScores(long now, int limit);
 
+    @SqlQuery("SELECT MIN(next_at) FROM lti_score WHERE sent_at IS NULL")
+    Optional<Long> earliestUnsent();
+
     /** Takes a score for sending: only one sender (of several instances) wins the row for the lease. */
     @SqlUpdate("UPDATE lti_score SET next_at = :lease WHERE id = :id AND next_at = :seen AND sent_at IS NULL")
     int claimScore(String id, long seen, long lease);

@@ -17,13 +17,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Grade passback, the delivering half: every second the due scores of lti_score go to their line item. A score
- * is claimed first (so of several instances one sends it), marked sent when the platform answered 2xx, and
- * otherwise tried again later, waiting longer each time (30 s doubling to an hour), for as long as it takes.
+ * Grade passback, the delivering half: the due scores of lti_score go to their line item. A score is claimed
+ * first (so of several instances one sends it), marked sent when the platform answered 2xx, and otherwise tried
+ * again later, waiting longer each time (30 s doubling to an hour), for as long as it takes. The database is asked
+ * only when there may be work: after a score was written ({@link #wake}), when the earliest retry is due, and
+ * every {@link #IDLE_CHECK} for what another instance left; an idle site costs no query per second.
  */
 public final class ScoreSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ScoreSender.class);
     static final Duration LEASE = Duration.ofMinutes(1);
+    static final Duration IDLE_CHECK = Duration.ofMinutes(5);
     private static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
 
     private final Database db;
@@ -33,6 +36,8 @@ public final class ScoreSender implements AutoCloseable {
     private final HttpClient http;
     private final Clock clock;
     private ScheduledExecutorService timer;
+    private volatile boolean woken = true;
+    private volatile long nextCheck;
 
     ScoreSender(Database db, Platforms platforms, PlatformTokens tokens, HttpClient http, Clock clock) {
         this.db = db;
@@ -53,10 +58,20 @@ public final class ScoreSender implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::sendQuietly, 1, 1, TimeUnit.SECONDS);
     }
 
+    /** New scores were committed: look soon. */
+    public void wake() {
+        woken = true;
+    }
+
     private void sendQuietly() {
+        if (!woken && clock.millis() < nextCheck) return;
+        woken = false;
         try {
             sendDue();
+            long earliest = sql.earliestUnsent().orElse(Long.MAX_VALUE);
+            nextCheck = Math.min(earliest, clock.millis() + IDLE_CHECK.toMillis());
         } catch (RuntimeException e) {
+            nextCheck = clock.millis() + backoff(0).toMillis();
             log.warn("Cijfers naar leerplatforms sturen mislukt, straks opnieuw: {}", e.getMessage());
         }
     }

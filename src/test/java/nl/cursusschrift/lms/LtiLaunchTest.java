@@ -220,6 +220,31 @@ class LtiLaunchTest {
         assertFalse(app.client().postForm("/lti/launch", List.of()).body().isEmpty());
     }
 
+    @Test
+    void overHttps_theCookiesOfALaunchAreSameSiteNoneSecurePartitioned_soTheyWorkInThePlatformsFrame() throws Exception {
+        var config = new nl.cursusschrift.Config(0, TestApp.tempDir("lti-secure"), TestApp.FIXTURE_COURSE, nl.cursusschrift.TestDatabase.url(),
+                false, true, null, 7, null, nl.cursusschrift.db.Database.WriteMode.GROUP);
+        try (TestApp secure = TestApp.start(config, app.clock); SimulatedPlatform own = new SimulatedPlatform()) {
+            var db = secure.app.database();
+            var platforms = new Platforms(db, new nl.cursusschrift.db.Transactions(db, secure.app.events()), secure.clock);
+            platforms.add(Registration.check(own.registration(), platforms).valid());
+            own.next = learner("cas");
+            WebClient web = secure.client();
+            var login = web.get("/lti/login?iss=" + WebClient.encode(own.issuer) + "&login_hint=x");
+            String stateCookie = login.headers("Set-Cookie").stream().filter(c -> c.startsWith("__Host-cs_lti_state=")).findFirst().orElseThrow();
+            assertTrue(stateCookie.endsWith("; HttpOnly; SameSite=None; Secure; Partitioned"), stateCookie);
+            var form = LtiFlow.authorise(login.location());
+            // The test client sends no Secure cookie over plain http; a browser over https would send this one.
+            web.withSession("__Host-cs_lti_state", form.selectFirst("input[name=state]").val());
+            var launched = LtiFlow.post(secure, web, form.selectFirst("form").attr("action"), form.selectFirst("input[name=id_token]").val(),
+                    form.selectFirst("input[name=state]").val());
+            assertEquals(303, launched.status(), launched.body());
+            String session = launched.headers("Set-Cookie").stream().filter(c -> c.startsWith(Access.SECURE_SESSION_COOKIE + "=")).findFirst().orElseThrow();
+            assertTrue(session.endsWith("; HttpOnly; SameSite=None; Secure; Partitioned"), session);
+            assertTrue(launched.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("__Host-cs_lti=1;") && c.contains("SameSite=None")));
+        }
+    }
+
     private static String adminEmail() {
         String email = "kijker-" + System.nanoTime() + "@example.nl";
         Accounts.user(app, Role.ADMIN, email, "Kijker", null);

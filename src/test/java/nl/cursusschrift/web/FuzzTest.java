@@ -73,7 +73,13 @@ class FuzzTest {
             Map.entry("/beheer/docenten", List.of("name", "email", "role")),
             Map.entry("/beheer/groepen", List.of("name", "code", "start", "expires")),
             Map.entry("/beheer/groepen/{id}/docenten", List.of("instructor")),
-            Map.entry("/beheer/groepen/{id}/docenten/{userId}/verwijderen", List.of()));
+            Map.entry("/beheer/groepen/{id}/docenten/{userId}/verwijderen", List.of()),
+            Map.entry("/beheer/lti", List.of("issuer", "client_id", "deployment_ids", "auth_url", "token_url", "jwks_url")),
+            Map.entry("/beheer/lti/{id}/verwijderen", List.of()),
+            Map.entry("/lti/login", List.of("iss", "login_hint", "target_link_uri", "lti_message_hint", "client_id", "lti_deployment_id")),
+            Map.entry("/lti/launch", List.of("id_token", "state")),
+            Map.entry("/lti/lessen-kiezen/{id}", List.of("stap")),
+            Map.entry("/lti/cursussen/{id}/deelnemers-ophalen", List.of()));
 
     /** Values a field gets while the one under attack is fuzzed: sensible enough to get past the first check. */
     static final Map<String, String> BASELINE = Map.of("versie", "1", "actie", "opslaan", "step", "2", "target", "", "open", "1", "verberg", "1",
