@@ -78,11 +78,21 @@ public final class SimulatedPlatform implements AutoCloseable {
     private final HttpServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** The page of a course on the platform, with the tool in an iframe; set by the test. */
+    public volatile String frameSource;
+
     public SimulatedPlatform() throws Exception {
+        this("127.0.0.1");
+    }
+
+    /** @param host the name the platform's addresses use ("localhost" puts it on the same site as the app in a browser) */
+    public SimulatedPlatform(String host) throws Exception {
         key = new RSAKeyGenerator(2048).keyID("platform-key-1").generate();
         otherKey = new RSAKeyGenerator(2048).keyID("platform-key-1").generate();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        issuer = "http://127.0.0.1:" + server.getAddress().getPort();
+        issuer = "http://" + host + ":" + server.getAddress().getPort();
+        server.createContext("/course", ex -> send(ex, 200, "text/html", "<!doctype html><html lang=nl><title>Cursus</title><h1>Cursus op het platform</h1>"
+                + "<iframe title=Cursusschrift width=1000 height=800 src=\"" + frameSource + "\"></iframe></html>"));
         server.createContext("/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString()));
         server.createContext("/auth", this::auth);
         server.createContext("/token", this::token);
@@ -140,7 +150,8 @@ public final class SimulatedPlatform implements AutoCloseable {
             throw new IOException(e);
         }
         String html = "<!doctype html><form method=post action=\"" + q.get("redirect_uri") + "\">"
-                + "<input type=hidden name=id_token value=\"" + token + "\"><input type=hidden name=state value=\"" + q.get("state") + "\"></form>";
+                + "<input type=hidden name=id_token value=\"" + token + "\"><input type=hidden name=state value=\"" + q.get("state") + "\"></form>"
+                + "<script>document.forms[0].submit()</script>";
         send(ex, 200, "text/html", html);
     }
 
