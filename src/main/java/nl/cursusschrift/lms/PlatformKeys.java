@@ -60,10 +60,14 @@ final class PlatformKeys {
 
     private JWKSet fetch(String url) {
         try {
-            HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (res.statusCode() != 200 || res.body().length() > MAX_BYTES) return null;
-            return JWKSet.parse(res.body());
+            HttpResponse<java.io.InputStream> res = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream body = res.body()) {
+                // Read at most a little more than a key set can be: a wrong URL serving a huge file cannot fill the heap.
+                byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+                if (res.statusCode() != 200 || bytes.length > MAX_BYTES) return null;
+                return JWKSet.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            }
         } catch (IOException | ParseException | IllegalArgumentException e) {
             return null;
         } catch (InterruptedException e) {
