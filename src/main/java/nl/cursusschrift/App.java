@@ -60,7 +60,8 @@ public final class App {
             AdminController admin,
             LearnersController learners,
             nl.cursusschrift.mail.PostController post,
-            nl.cursusschrift.enrolment.BulkController bulk) {
+            nl.cursusschrift.enrolment.BulkController bulk,
+            nl.cursusschrift.lms.Lti lti) {
     }
 
     /** One line of the routes table, for tests that walk every route. */
@@ -71,11 +72,13 @@ public final class App {
     private final Database database;
     private final Events events;
     private final java.util.List<AutoCloseable> background = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final nl.cursusschrift.lms.ScoreSender scores;
     private final SecretPaths secrets = new SecretPaths(() -> routes().stream().map(Route::path).toList());
 
     public App(Parts parts, Database database, Events events) {
         this.database = database;
         this.events = events;
+        this.scores = parts.lti().scores;
         this.javalin = Javalin.create(config -> configure(config, parts));
     }
 
@@ -126,6 +129,7 @@ public final class App {
         var routes = config.routes;
         routes.before(ctx -> nl.cursusschrift.db.QueryStats.reset());
         routes.before(p.headers()::apply);
+        routes.before(p.lti().frames::apply);
         routes.before(nl.cursusschrift.web.InputGuard::check);
         Assets.install(config, p.config().contentDir(), p.config().dev(), ANYONE);
 
@@ -201,11 +205,25 @@ public final class App {
         routes.get("/beheer/post", p.post()::show, ADMIN);
         routes.post("/beheer/post/{id}/opnieuw", p.post()::retry, ADMIN);
 
+        routes.get("/beheer/lti", p.lti().admin::show, ADMIN);
+        routes.post("/beheer/lti", p.lti().admin::add, ADMIN);
+        routes.post("/beheer/lti/{id}/verwijderen", p.lti().admin::remove, ADMIN);
+        // A platform's login and launch come from its own site: CSRF-exempt (lms.Lti), guarded by state, nonce and signature.
+        routes.get("/lti/jwks.json", p.lti().controller::jwks, ANYONE);
+        routes.get("/lti/login", p.lti().controller::login, ANYONE);
+        routes.post("/lti/login", p.lti().controller::login, ANYONE);
+        routes.post("/lti/launch", p.lti().controller::launch, ANYONE);
+        routes.get("/lti/cursussen", p.lti().rosters::show, INSTRUCTOR);
+        routes.post("/lti/cursussen/{id}/deelnemers-ophalen", p.lti().rosters::sync, INSTRUCTOR);
+        routes.get("/lti/lessen-kiezen/{id}", p.lti().deepLinking::show, INSTRUCTOR);
+        routes.post("/lti/lessen-kiezen/{id}", p.lti().deepLinking::choose, INSTRUCTOR);
+
         Failures.install(routes, secrets);
     }
 
     public App start(int port) {
         javalin.start(port);
+        scores.start();
         return this;
     }
 
@@ -227,6 +245,7 @@ public final class App {
                 org.slf4j.LoggerFactory.getLogger(App.class).warn("stopping {}: {}", part, e.toString());
             }
         }
+        scores.close();
         database.close();
     }
 }

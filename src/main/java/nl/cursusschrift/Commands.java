@@ -38,6 +38,12 @@ final class Commands {
                                     maak een eenmalige link om een wachtwoord opnieuw in te stellen
               user list             toon docenten en beheerders
               mail test --to ADRES  stuur één testmail via SMTP_URL en toon het antwoord van de mailserver
+              lti add-platform --issuer URL --client-id ID --deployment-ids A,B --auth-url URL --token-url URL --jwks-url URL
+                                    registreer een leerplatform voor LTI 1.3 (ook op /beheer/lti)
+              lti platforms         toon de geregistreerde leerplatforms
+              lti remove-platform ID
+                                    verwijder een leerplatform
+              lti rotate-keys       maak een nieuwe ondertekensleutel (de oude blijft 7 dagen gepubliceerd)
               demo seed --learners N [--cohorts C] [--seed S] [--force]
                                     vul een lege database met demo-deelnemers, antwoorden en feedback
               demo sessions --count N [--role learner|instructor|admin]
@@ -73,7 +79,8 @@ final class Commands {
         String command = serveImplied ? "serve" : args[0];
         String[] rest = serveImplied ? args : Arrays.copyOfRange(args, 1, args.length);
         try {
-            if (CliOptions.wantsHelp(rest) && !command.equals("user") && !command.equals("demo") && !command.equals("mail")) {
+            if (CliOptions.wantsHelp(rest) && !command.equals("user") && !command.equals("demo") && !command.equals("mail")
+                    && !command.equals("lti")) {
                 out.print(USAGE);
                 return 0;
             }
@@ -94,6 +101,7 @@ final class Commands {
                         config.port(), System.in, out, err);
                 case "mail" -> nl.cursusschrift.mail.MailCommand.run(rest, config.mail(), config.baseUrl() == null ? "http://localhost:"
                         + config.port() : config.baseUrl(), out, err);
+                case "lti" -> nl.cursusschrift.lms.LtiCommand.run(rest, () -> openDatabase(config), Clock.system(Main.ZONE), out, err);
                 case "--help", "-h", "help" -> {
                     out.print(USAGE);
                     yield 0;

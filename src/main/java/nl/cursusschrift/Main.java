@@ -161,6 +161,8 @@ public final class Main {
         NotebookExport export = new NotebookExport(history);
         CourseController course = new CourseController(courses, access::user, clock, new AnswerProgress(answers, reviews),
                 List.of(new AssignmentSection(courses, panels), new Reactions(shares, replies, answers, clock)));
+        nl.cursusschrift.lms.Lti lti = new nl.cursusschrift.lms.Lti(db, transactions, clock, access, flash, address, courses::current, cohorts);
+        lti.listenTo(events);
         AdminController admin = new AdminController(users, cohorts, accounts, enrolling, flash, clock, address, mail.sends());
         App.Parts parts = new App.Parts(
                 config,
@@ -183,7 +185,8 @@ public final class Main {
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin,
                         List.of(new LearnerWork(courses, history, clock))),
                 new PostController(new MailQueue(db, clock), mail, config.baseUrl() != null, flash, clock),
-                new BulkController(new BulkCheck(users, cohorts), new BulkEnrolment(transactions, accounts, clock), flash, address));
+                new BulkController(new BulkCheck(users, cohorts), new BulkEnrolment(transactions, accounts, clock), flash, address),
+                lti);
         App app = new App(parts, db, events);
         app.closeOnStop(forgotten);
         if (mail.sends()) {

@@ -34,6 +34,8 @@ public final class Access {
     private final boolean secureCookies;
     private final String sessionCookie;
     private final String csrfCookie;
+    /** Routes that other sites post to by design (an LTI platform's login and launch); their own checks replace CSRF. */
+    private final Set<String> csrfExempt = new java.util.concurrent.CopyOnWriteArraySet<>();
 
     public Access(Sessions sessions, Transactions transactions, Clock clock, boolean secureCookies) {
         this.sessions = sessions;
@@ -68,7 +70,7 @@ public final class Access {
         boolean safe = SAFE.contains(ctx.method());
         if (safe && required == Role.ANYONE) return;
         Optional<CurrentUser> user = user(ctx);
-        if (!safe) {
+        if (!safe && !csrfExempt.contains(ctx.path())) {
             String sent = ctx.formParam(CSRF_FIELD);
             if (sent == null) sent = ctx.header(CSRF_HEADER);
             String expected = user.map(CurrentUser::csrfToken).orElseGet(() -> ctx.cookie(csrfCookie));
@@ -91,6 +93,42 @@ public final class Access {
     private static Role required(Set<RouteRole> roles) {
         if (roles.isEmpty()) throw new IllegalStateException("every route needs a role in the routes table");
         return (Role) roles.iterator().next();
+    }
+
+    /** Exempts a path (one without parameters) from the CSRF check; it must protect itself otherwise. */
+    public void exemptFromCsrf(String routePath) {
+        csrfExempt.add(routePath);
+    }
+
+    public boolean secureCookies() {
+        return secureCookies;
+    }
+
+    /** The stored hash of this request's session id, when it carries one. */
+    public Optional<String> sessionHash(Context ctx) {
+        String token = ctx.cookie(sessionCookie);
+        return token == null || token.length() != 22 ? Optional.empty() : Optional.of(Ids.sha256(token));
+    }
+
+    /**
+     * Signs someone in from inside another site's frame (an LTI launch): a new session whose cookie the
+     * browser sends in that frame too ({@link Cookies#setCrossSite}); {@code alsoStore} runs in the same
+     * transaction with the new session's hash, to record what the session may do.
+     */
+    public void signInEmbedded(Context ctx, String userId, java.util.function.BiConsumer<nl.cursusschrift.db.Tx, String> alsoStore) {
+        String old = ctx.cookie(sessionCookie);
+        long now = clock.millis();
+        Sessions.Start start = new Sessions.Start(false, ctx.userAgent(), false);
+        String token = transactions.run(tx -> {
+            if (old != null) tx.sql(AccountSql.class).deleteSession(Ids.sha256(old));
+            tx.publish(new AccountEvents.SignedIn(userId));
+            String created = Sessions.create(tx, userId, now, start);
+            alsoStore.accept(tx, Ids.sha256(created));
+            return created;
+        });
+        Cookies.setCrossSite(ctx, sessionCookie, token, null, secureCookies);
+        ctx.attribute(RESOLVED, null);
+        ctx.attribute(USER, null);
     }
 
     /** The token the page's forms post back: the session's, or for visitors a cookie-bound one. */

@@ -7,6 +7,7 @@ import nl.cursusschrift.account.Role;
 import nl.cursusschrift.account.User;
 import nl.cursusschrift.db.Ids;
 import nl.cursusschrift.db.Transactions;
+import nl.cursusschrift.db.Tx;
 
 /** Who follows the course in which cohort and at which pace; each change one transaction. */
 public final class Enrolling {
@@ -28,6 +29,29 @@ public final class Enrolling {
             return null;
         });
         return user;
+    }
+
+    /**
+     * A cohort made inside another use case's transaction: a learning platform's course on its first launch.
+     * Its code expires at once, so nobody enrols in it with a code: its people come in through the platform.
+     */
+    public static Cohort createClosedCohort(Tx tx, String name, long now) {
+        Cohort cohort = new Cohort(Ids.random(), name, "LTI-" + Ids.random().toUpperCase(java.util.Locale.ROOT), null, now, false, now);
+        tx.sql(EnrolmentSql.class).insert(cohort.id(), cohort.name(), cohort.code(), null, now, 0, now);
+        tx.publish(new EnrolmentEvents.CohortCreated(cohort.id()));
+        return cohort;
+    }
+
+    /** A learner's new account in a cohort, inside another use case's transaction (a first launch, a roster sync). */
+    public static void enrolNew(Tx tx, User learner) {
+        Accounts.create(tx, learner, false);
+        tx.publish(new EnrolmentEvents.LearnerEnrolled(learner.id(), learner.cohortId()));
+    }
+
+    /** Lets an instructor follow a cohort, inside another use case's transaction. */
+    public static void assignInstructor(Tx tx, String instructorId, String cohortId) {
+        tx.sql(EnrolmentSql.class).assign(instructorId, cohortId);
+        tx.publish(new EnrolmentEvents.InstructorAssigned(instructorId, cohortId, true));
     }
 
     public Cohort addCohort(String name, String code, LocalDate start, Long expiresAt) {

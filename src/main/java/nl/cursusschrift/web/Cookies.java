@@ -14,6 +14,16 @@ public final class Cookies {
                 + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
     }
 
+    /**
+     * A cookie the browser also sends inside another site's frame and on its form posts to us (an LTI launch).
+     * That needs SameSite=None, which browsers accept only with Secure: over plain http (a laptop) it stays Lax.
+     * Partitioned (CHIPS) keeps it in a jar of that one embedding site, so no other site can use it to follow someone.
+     */
+    public static void setCrossSite(Context ctx, String name, String value, Duration maxAge, boolean secure) {
+        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/" + (maxAge == null ? "" : "; Max-Age=" + maxAge.toSeconds())
+                + (secure ? "; HttpOnly; SameSite=None; Secure; Partitioned" : "; HttpOnly; SameSite=Lax"));
+    }
+
     public static void clear(Context ctx, String name, boolean secure) {
         ctx.res().addHeader("Set-Cookie", name + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
     }

@@ -27,6 +27,23 @@ public final class SecurityHeaders {
         this.https = https;
     }
 
+    /**
+     * Lets these origins (an LTI platform's, space-separated) show this response in a frame: for the pages of a
+     * session that began with a launch from that platform only. X-Frame-Options has no allow-list, so it goes.
+     */
+    public static void allowFraming(Context ctx, String origins) {
+        ctx.header("Content-Security-Policy", CSP.replace("frame-ancestors 'none'", "frame-ancestors " + origins));
+        ctx.res().setHeader("X-Frame-Options", null);
+    }
+
+    /** This response may post a form to that origin too (the deep-linking answer back to the platform). */
+    public static void allowFormPostTo(Context ctx, String origin, String frameOrigins) {
+        String csp = CSP.replace("form-action 'self'", "form-action 'self' " + origin);
+        if (frameOrigins != null) csp = csp.replace("frame-ancestors 'none'", "frame-ancestors " + frameOrigins);
+        ctx.header("Content-Security-Policy", csp);
+        if (frameOrigins != null) ctx.res().setHeader("X-Frame-Options", null);
+    }
+
     public void apply(Context ctx) {
         apply(ctx::header);
     }

@@ -35,7 +35,9 @@ public final class PageCatalog implements AutoCloseable {
             "/voortgang/export.zip",                // the cohort's notebooks, a ZIP download
             "/deelnemers/{id}/schrift.md",          // one learner's work for staff, as Markdown
             "/deelnemers/{id}/schrift.csv",         // ... as CSV
-            "/deelnemers/{id}/schrift.json");       // ... as JSON
+            "/deelnemers/{id}/schrift.json",        // ... as JSON
+            "/lti/jwks.json",                       // the tool's public keys for LTI platforms, JSON
+            "/lti/login");                          // a platform's login step: a redirect to the platform (its error page is by hand)
 
     /** One person looking at the site, with their own cookies. */
     public record Viewer(String name, Role role, WebClient web) {
@@ -103,6 +105,8 @@ public final class PageCatalog implements AutoCloseable {
         fill(instructor, "/nakijken/{id}", List.of(new Target("/nakijken/" + world.annaStepOne, "/nakijken/{anna step 1, approved}"),
                 new Target("/nakijken/" + world.annaStepFive, "/nakijken/{anna step 5, waiting}")));
         fill(instructor, "/deelnemers/{id}", List.of(new Target("/deelnemers/" + world.annaId, "/deelnemers/{anna}")));
+        String deepLink = ltiDeepLinkRequest(world);
+        fill(instructor, "/lti/lessen-kiezen/{id}", List.of(new Target("/lti/lessen-kiezen/" + deepLink, "/lti/lessen-kiezen/{request}")));
         fill(admin, "/nakijken/{id}", List.of(new Target("/nakijken/" + world.bramStepOne, "/nakijken/{bram step 1, approved}")));
         fill(admin, "/deelnemers/{id}", List.of(new Target("/deelnemers/" + world.bramId, "/deelnemers/{bram}")));
 
@@ -130,6 +134,7 @@ public final class PageCatalog implements AutoCloseable {
         get(bram, "/opdracht/5", "/opdracht/5 (locked)", 403);
         get(bram, "/beheer", "/beheer", 403);
         get(instructor, "/deelnemers?zoek=anna", "/deelnemers?zoek=anna", 200);
+        get(visitor, "/lti/login", "/lti/login (no platform named)", 400);
 
         post(visitor, "/inloggen", "/inloggen", "/inloggen", 422, "email", "onbekend@example.nl", "password", "verkeerd wachtwoord");
         post(visitor, "/registreren", "/registreren", "/registreren", 422, "name", "", "email", "geen-adres", "password", "kort", "code", "BESTAAT-NIET");
@@ -145,6 +150,10 @@ public final class PageCatalog implements AutoCloseable {
         String classmate = "/deelnemers/" + world.classmateId;
         post(instructor, classmate + "/herstellink", "/deelnemers/{cor}/herstellink", classmate, 200);
         post(admin, "/beheer/groepen", "/beheer/groepen", "/beheer", 422, "name", "", "code", "x", "start", "morgen", "expires", "2026-13-01");
+        post(admin, "/beheer/lti", "/beheer/lti", "/beheer/lti", 422, "issuer", "http://moodle.example.nl", "client_id", "",
+                "deployment_ids", "", "auth_url", "geen adres", "token_url", "", "jwks_url", "ftp://x.example");
+        String pick = "/lti/lessen-kiezen/" + ltiDeepLinkRequest(world);
+        post(instructor, pick, "/lti/lessen-kiezen/{request}", pick, 422);
         post(admin, "/beheer/docenten", "/beheer/docenten", "/beheer", 200, "name", "Nieuwe Docent {n}", "email", "nieuw-{n}@example.nl", "role", "instructor");
         post(visitor, "/wachtwoord-vergeten", "/wachtwoord-vergeten", "/wachtwoord-vergeten", 200, "email", "anna@example.nl");
         post(visitor, "/wachtwoord-vergeten", "/wachtwoord-vergeten", "/wachtwoord-vergeten", 422, "email", "geen adres");
@@ -153,6 +162,22 @@ public final class PageCatalog implements AutoCloseable {
         post(admin, "/beheer/deelnemers-toevoegen", "/beheer/deelnemers-toevoegen (no header)", "/beheer/deelnemers-toevoegen", 422,
                 "tekst", "Anna,anna@example.nl,Groep");
         get(admin, "/beheer/post?status=waiting", "/beheer/post?status=waiting", 200);
+    }
+
+    /** A registered platform and a deep-linking request of the instructor waiting for a choice, as a launch leaves them. */
+    private static String ltiDeepLinkRequest(QualityWorld world) {
+        String id = nl.cursusschrift.db.Ids.random();
+        long now = world.app.clock.millis();
+        world.app.app.database().write(h -> {
+            h.execute("INSERT INTO lti_platform (id, issuer, client_id, auth_url, token_url, jwks_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING", "platform-q", "https://moodle.example.nl", "client-q", "https://moodle.example.nl/auth",
+                    "https://moodle.example.nl/token", "https://moodle.example.nl/jwks", now);
+            h.execute("INSERT INTO lti_deep_link (id, platform_id, user_id, deployment_id, return_url, data, accept_multiple, expires_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, "platform-q", world.instructorId, "1", "https://moodle.example.nl/return", null, 1,
+                    now + 86_400_000L);
+            return null;
+        });
+        return id;
     }
 
     public static PageCatalog start() {

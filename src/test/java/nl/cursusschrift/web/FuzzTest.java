@@ -77,7 +77,13 @@ class FuzzTest {
             Map.entry("/wachtwoord-vergeten", List.of("email")),
             Map.entry("/beheer/deelnemers-toevoegen", List.of("tekst")),
             Map.entry("/beheer/deelnemers-toevoegen/bevestigen", List.of("tekst", "aantal")),
-            Map.entry("/beheer/post/{id}/opnieuw", List.of()));
+            Map.entry("/beheer/post/{id}/opnieuw", List.of()),
+            Map.entry("/beheer/lti", List.of("issuer", "client_id", "deployment_ids", "auth_url", "token_url", "jwks_url")),
+            Map.entry("/beheer/lti/{id}/verwijderen", List.of()),
+            Map.entry("/lti/login", List.of("iss", "login_hint", "target_link_uri", "lti_message_hint", "client_id", "lti_deployment_id")),
+            Map.entry("/lti/launch", List.of("id_token", "state")),
+            Map.entry("/lti/lessen-kiezen/{id}", List.of("stap")),
+            Map.entry("/lti/cursussen/{id}/deelnemers-ophalen", List.of()));
 
     /** Values a field gets while the one under attack is fuzzed: sensible enough to get past the first check. */
     static final Map<String, String> BASELINE = Map.of("versie", "1", "actie", "opslaan", "step", "2", "target", "", "open", "1", "verberg", "1",
