@@ -36,7 +36,7 @@ class ArchitectureTest {
      */
     static final Map<String, Integer> FLOORS = Map.ofEntries(
             Map.entry("text", 0), Map.entry("yaml", 0), Map.entry("cli", 0), Map.entry("db", 0), Map.entry("web", 0),
-            Map.entry("course", 1), Map.entry("search", 1), Map.entry("backup", 1),
+            Map.entry("course", 1), Map.entry("search", 1), Map.entry("backup", 1), Map.entry("mail", 1),
             Map.entry("account", 2),
             Map.entry("enrolment", 3),
             Map.entry("assignment", 4),
