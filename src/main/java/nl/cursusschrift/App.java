@@ -21,6 +21,9 @@ import nl.cursusschrift.enrolment.AdminController;
 import nl.cursusschrift.enrolment.LearnersController;
 import nl.cursusschrift.enrolment.RegistrationController;
 import nl.cursusschrift.notebook.ExportController;
+import nl.cursusschrift.notify.CalendarController;
+import nl.cursusschrift.notify.Notifications;
+import nl.cursusschrift.notify.UnsubscribeController;
 import nl.cursusschrift.notebook.NotebookController;
 import nl.cursusschrift.notebook.SharingController;
 import nl.cursusschrift.review.ProgressController;
@@ -58,7 +61,10 @@ public final class App {
             AccountController account,
             RegistrationController registration,
             AdminController admin,
-            LearnersController learners) {
+            LearnersController learners,
+            CalendarController calendar,
+            UnsubscribeController unsubscribe,
+            Notifications notifications) {
     }
 
     /** One line of the routes table, for tests that walk every route. */
@@ -68,11 +74,13 @@ public final class App {
     private final Javalin javalin;
     private final Database database;
     private final Events events;
+    private final Notifications notifications;
     private final SecretPaths secrets = new SecretPaths(() -> routes().stream().map(Route::path).toList());
 
     public App(Parts parts, Database database, Events events) {
         this.database = database;
         this.events = events;
+        this.notifications = parts.notifications();
         this.javalin = Javalin.create(config -> configure(config, parts));
     }
 
@@ -92,6 +100,11 @@ public final class App {
 
     public Database database() {
         return database;
+    }
+
+    /** The timer of reminders, notices and the review overview; {@code serve} starts it, tests tick it by hand. */
+    public Notifications notifications() {
+        return notifications;
     }
 
     /** Where the app's use cases publish what happened; tests and later features listen here. */
@@ -171,6 +184,15 @@ public final class App {
         routes.get("/account/mijn-gegevens.json", p.exports()::myData, LEARNER);
         routes.post("/account/verwijderen", p.account()::deleteAccount, LEARNER);
 
+        routes.post("/account/meldingen", p.unsubscribe()::choose, SIGNED_IN);
+        routes.post("/account/agenda", p.calendar()::renew, SIGNED_IN);
+        routes.post("/account/agenda/intrekken", p.calendar()::revoke, SIGNED_IN);
+        routes.get("/agenda/{token}", p.calendar()::show, ANYONE);
+        routes.get("/afmelden/{token}", p.unsubscribe()::confirm, ANYONE);
+        routes.post("/afmelden/{token}", p.unsubscribe()::unsubscribe, ANYONE);
+        // A mail client's RFC 8058 one-click POST carries no cookies; the signed token in the path is the proof.
+        p.access().withoutCsrf("/afmelden/");
+
         routes.get("/deelnemers", p.learners()::list, INSTRUCTOR);
         routes.get("/deelnemers/{id}", p.learners()::show, INSTRUCTOR);
         routes.get("/deelnemers/{id}/schrift.md", p.exports()::learnerMarkdown, INSTRUCTOR);
@@ -201,6 +223,7 @@ public final class App {
     }
 
     public void stop() {
+        notifications.close();
         javalin.stop();
         database.close();
     }

@@ -52,6 +52,10 @@ public record Config(
         return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy);
     }
 
+    public Config withBaseUrl(String url) {
+        return new Config(port, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, parseBaseUrl(url), writeMode, trustProxy);
+    }
+
     public Config withDev(boolean on) {
         return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy);
     }

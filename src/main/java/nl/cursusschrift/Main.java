@@ -39,7 +39,18 @@ import nl.cursusschrift.enrolment.RegistrationController;
 import nl.cursusschrift.insight.CohortInsights;
 import nl.cursusschrift.insight.InsightFigures;
 import nl.cursusschrift.insight.InsightParser;
+import nl.cursusschrift.enrolment.EnrolmentEvents;
+import nl.cursusschrift.mail.Outbox;
 import nl.cursusschrift.notebook.ExportController;
+import nl.cursusschrift.notebook.NotebookEvents;
+import nl.cursusschrift.notify.AccountNotices;
+import nl.cursusschrift.notify.CalendarController;
+import nl.cursusschrift.notify.CalendarRevisions;
+import nl.cursusschrift.notify.Notifications;
+import nl.cursusschrift.notify.Notifying;
+import nl.cursusschrift.notify.Preferences;
+import nl.cursusschrift.notify.UnsubscribeController;
+import nl.cursusschrift.notify.UnsubscribeTokens;
 import nl.cursusschrift.notebook.LearnerWork;
 import nl.cursusschrift.notebook.Notebook;
 import nl.cursusschrift.notebook.NotebookController;
@@ -56,6 +67,7 @@ import nl.cursusschrift.review.Progress;
 import nl.cursusschrift.review.ProgressController;
 import nl.cursusschrift.review.QueueController;
 import nl.cursusschrift.review.ReviewController;
+import nl.cursusschrift.review.ReviewEvents;
 import nl.cursusschrift.review.ReviewQueue;
 import nl.cursusschrift.review.Reviewing;
 import nl.cursusschrift.review.Reviews;
@@ -147,6 +159,18 @@ public final class Main {
         NotebookExport export = new NotebookExport(history);
         CourseController course = new CourseController(courses, access::user, clock, new AnswerProgress(answers, reviews),
                 List.of(new AssignmentSection(courses, panels), new Reactions(shares, replies, answers, clock)));
+        Outbox outbox = new Outbox(clock, address);
+        UnsubscribeTokens unsubscribeTokens = new UnsubscribeTokens(db);
+        Preferences preferences = new Preferences(db);
+        Notifying notifying = new Notifying(transactions, clock);
+        Notifications notifications = new Notifications(db, transactions, courses, outbox, unsubscribeTokens, preferences, address, clock, ZONE);
+        // Feedback and replies are remembered with the change itself, then mailed in hourly batches.
+        events.inTransaction(ReviewEvents.FeedbackReleased.class, notifications::feedbackReleased);
+        events.inTransaction(NotebookEvents.ReplyPosted.class, notifications::replyPosted);
+        // Whatever may move a learner's step dates raises their calendar events' SEQUENCE with it.
+        events.inTransaction(EnrolmentEvents.PaceChanged.class, (h, e) -> CalendarRevisions.learner(h, e.userId()));
+        events.inTransaction(EnrolmentEvents.LearnerMoved.class, (h, e) -> CalendarRevisions.learner(h, e.userId()));
+        events.inTransaction(EnrolmentEvents.CohortPaceChanged.class, (h, e) -> CalendarRevisions.cohort(h, e.cohortId()));
         AdminController admin = new AdminController(users, cohorts, accounts, enrolling, flash, clock, address);
         App.Parts parts = new App.Parts(
                 config,
@@ -163,11 +187,15 @@ public final class Main {
                 new ReviewController(courses, queue, reviews, new Reviewing(transactions, clock), answers, figures, learners, cohorts, flash, clock),
                 new ProgressController(courses, learners, cohorts, new Progress(db, clock), new CohortInsights(db, answers)),
                 new LoginController(users, passwords, access, throttle, new ResetLinks(db, clock), accounts, flash),
-                new AccountController(users, passwords, access, accounts, courses, flash, clock, throttle, sessions),
+                new AccountController(users, passwords, access, accounts, courses, flash, clock, throttle, sessions,
+                        List.of(new AccountNotices(preferences, db, address))),
                 new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock, throttle),
                 admin,
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin,
-                        List.of(new LearnerWork(courses, history, clock))));
+                        List.of(new LearnerWork(courses, history, clock))),
+                new CalendarController(courses, db, users, learners, cohorts, notifying, clock, address, flash),
+                new UnsubscribeController(unsubscribeTokens, notifying, flash),
+                notifications);
         return new App(parts, db, events);
     }
 }

@@ -44,6 +44,7 @@ class ArchitectureTest {
             Map.entry("review", 6),
             Map.entry("notebook", 7),
             Map.entry("demo", 8),
+            Map.entry("notify", 8),
             Map.entry("", 9));
 
     private static final JavaClasses MAIN = new ClassFileImporter()
