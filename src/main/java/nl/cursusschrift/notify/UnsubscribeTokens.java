@@ -22,11 +22,17 @@ public final class UnsubscribeTokens {
     public record Subject(String userId, MailKind kind) {
     }
 
-    private final Database db;
-    private volatile byte[] key;
+    private final byte[] key;
 
+    /** Reads the key, or makes it on the first start; at start-up, since mails are signed inside other transactions. */
     public UnsubscribeTokens(Database db) {
-        this.db = db;
+        // Made by whichever instance starts first; the others read the same row (ON CONFLICT DO NOTHING).
+        String value = db.write(h -> {
+            NotifySql sql = h.attach(NotifySql.class);
+            sql.addSetting(SETTING, Ids.random() + Ids.random());
+            return sql.setting(SETTING).orElseThrow();
+        });
+        this.key = value.getBytes(StandardCharsets.UTF_8);
     }
 
     public String token(String userId, MailKind kind) {
@@ -46,26 +52,11 @@ public final class UnsubscribeTokens {
     private String mac(String userId, String kind) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             byte[] full = mac.doFinal(("afmelden:" + userId + ":" + kind).getBytes(StandardCharsets.UTF_8));
             return URL.encodeToString(java.util.Arrays.copyOf(full, 16));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private byte[] key() {
-        byte[] known = key;
-        if (known == null) {
-            // Made by whichever instance asks first; the others read the same row (ON CONFLICT DO NOTHING).
-            String value = db.write(h -> {
-                NotifySql sql = h.attach(NotifySql.class);
-                sql.addSetting(SETTING, Ids.random() + Ids.random());
-                return sql.setting(SETTING).orElseThrow();
-            });
-            known = value.getBytes(StandardCharsets.UTF_8);
-            key = known;
-        }
-        return known;
     }
 }
