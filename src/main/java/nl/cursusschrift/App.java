@@ -62,6 +62,7 @@ public final class App {
             RegistrationController registration,
             AdminController admin,
             LearnersController learners,
+            nl.cursusschrift.mail.PostController post,
             CalendarController calendar,
             UnsubscribeController unsubscribe,
             Notifications notifications) {
@@ -75,6 +76,7 @@ public final class App {
     private final Database database;
     private final Events events;
     private final Notifications notifications;
+    private final java.util.List<AutoCloseable> background = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final SecretPaths secrets = new SecretPaths(() -> routes().stream().map(Route::path).toList());
 
     public App(Parts parts, Database database, Events events) {
@@ -175,6 +177,8 @@ public final class App {
         routes.get("/registreren", p.registration()::show, ANYONE);
         routes.post("/registreren", p.registration()::register, ANYONE);
         routes.post("/uitloggen", p.login()::logout, ANYONE);
+        routes.get("/wachtwoord-vergeten", p.login()::showForgot, ANYONE);
+        routes.post("/wachtwoord-vergeten", p.login()::forgot, ANYONE);
         routes.get("/wachtwoord-herstellen/{token}", p.login()::showReset, ANYONE);
         routes.post("/wachtwoord-herstellen/{token}", p.login()::reset, ANYONE);
         routes.get("/account", p.account()::showAccount, SIGNED_IN);
@@ -209,6 +213,8 @@ public final class App {
         routes.post("/beheer/groepen", p.admin()::addCohort, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten", p.admin()::assign, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten/{userId}/verwijderen", p.admin()::unassign, ADMIN);
+        routes.get("/beheer/post", p.post()::show, ADMIN);
+        routes.post("/beheer/post/{id}/opnieuw", p.post()::retry, ADMIN);
 
         Failures.install(routes, secrets);
     }
@@ -222,9 +228,21 @@ public final class App {
         return javalin.port();
     }
 
+    /** Background work (the outbox sender) stopped with the app, before the database closes under it. */
+    public void closeOnStop(AutoCloseable part) {
+        background.add(part);
+    }
+
     public void stop() {
         notifications.close();
         javalin.stop();
+        for (AutoCloseable part : background) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(App.class).warn("stopping {}: {}", part, e.toString());
+            }
+        }
         database.close();
     }
 }

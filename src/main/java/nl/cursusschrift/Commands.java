@@ -37,6 +37,7 @@ final class Commands {
               user reset-link --email ADRES [--base-url URL]
                                     maak een eenmalige link om een wachtwoord opnieuw in te stellen
               user list             toon docenten en beheerders
+              mail test --to ADRES  stuur één testmail via SMTP_URL en toon het antwoord van de mailserver
               demo seed --learners N [--cohorts C] [--seed S] [--force]
                                     vul een lege database met demo-deelnemers, antwoorden en feedback
               demo sessions --count N [--role learner|instructor|admin]
@@ -60,6 +61,10 @@ final class Commands {
               TRUST_PROXY=1 geloof X-Forwarded-For/-Proto/-Host van de proxy ervoor
               BACKUP_DIR    optioneel: maak hier elke dag automatisch een back-up
               BACKUP_KEEP   hoeveel automatische back-ups bewaard blijven (standaard 7)
+              SMTP_URL      optioneel: smtp://gebruiker:wachtwoord@host:587?starttls=required of smtps://host:465
+                            (zonder: mails blijven in de wachtrij op /beheer/post; vereist BASE_URL)
+              MAIL_FROM     afzender, zoals "Cursus <cursus@example.nl>" (standaard noreply@ de host van BASE_URL)
+              MAIL_MAX_TRIES  pogingen per mail voordat die als mislukt geldt (standaard 10)
             """;
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -68,7 +73,7 @@ final class Commands {
         String command = serveImplied ? "serve" : args[0];
         String[] rest = serveImplied ? args : Arrays.copyOfRange(args, 1, args.length);
         try {
-            if (CliOptions.wantsHelp(rest) && !command.equals("user") && !command.equals("demo")) {
+            if (CliOptions.wantsHelp(rest) && !command.equals("user") && !command.equals("demo") && !command.equals("mail")) {
                 out.print(USAGE);
                 return 0;
             }
@@ -87,6 +92,8 @@ final class Commands {
                         Clock.system(Main.ZONE), out, err);
                 case "user" -> UserCommand.run(rest, () -> openDatabase(config), Clock.system(Main.ZONE), new PublicAddress(config.baseUrl()),
                         config.port(), System.in, out, err);
+                case "mail" -> nl.cursusschrift.mail.MailCommand.run(rest, config.mail(), config.baseUrl() == null ? "http://localhost:"
+                        + config.port() : config.baseUrl(), out, err);
                 case "--help", "-h", "help" -> {
                     out.print(USAGE);
                     yield 0;
@@ -103,7 +110,7 @@ final class Commands {
             return 2;
         } catch (Config.ConfigException e) {
             err.println("Instelling klopt niet: " + e.getMessage());
-            return 2;
+            return e.exitCode();
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("Fout: " + e.getMessage());
             return 1;

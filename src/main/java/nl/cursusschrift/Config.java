@@ -18,17 +18,27 @@ public record Config(
         int backupKeep,
         String baseUrl,
         nl.cursusschrift.db.Database.WriteMode writeMode,
-        boolean trustProxy) {
+        boolean trustProxy,
+        nl.cursusschrift.mail.MailSettings mail) {
 
     public static final int DEFAULT_PORT = 7070;
 
     /** Without TRUST_PROXY (as tests and older callers build it). */
     public Config(int port, Path dataDir, Path contentDir, String databaseUrl, boolean dev, boolean cookieSecure, Path backupDir,
                   int backupKeep, String baseUrl, nl.cursusschrift.db.Database.WriteMode writeMode) {
-        this(port, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, false);
+        this(port, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, false,
+                nl.cursusschrift.mail.MailSettings.none());
+    }
+
+    /** Without mail settings: nothing is sent (as tests and older callers build it). */
+    public Config(int port, Path dataDir, Path contentDir, String databaseUrl, boolean dev, boolean cookieSecure, Path backupDir,
+                  int backupKeep, String baseUrl, nl.cursusschrift.db.Database.WriteMode writeMode, boolean trustProxy) {
+        this(port, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy,
+                nl.cursusschrift.mail.MailSettings.none());
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
+        String baseUrl = parseBaseUrl(blankToNull(env.get("BASE_URL")));
         return new Config(
                 parsePort(env.getOrDefault("PORT", String.valueOf(DEFAULT_PORT))),
                 Path.of(env.getOrDefault("DATA_DIR", "./data")),
@@ -38,10 +48,11 @@ public record Config(
                 isOn(env.get("COOKIE_SECURE")),
                 env.containsKey("BACKUP_DIR") ? Path.of(env.get("BACKUP_DIR")) : null,
                 parseKeep(env.getOrDefault("BACKUP_KEEP", "7")),
-                parseBaseUrl(blankToNull(env.get("BASE_URL"))),
+                baseUrl,
                 "single".equalsIgnoreCase(env.get("DB_WRITER")) ? nl.cursusschrift.db.Database.WriteMode.SINGLE
                         : nl.cursusschrift.db.Database.WriteMode.GROUP,
-                isOn(env.get("TRUST_PROXY")));
+                isOn(env.get("TRUST_PROXY")),
+                parseMail(env, baseUrl));
     }
 
     public static Config forTests(Path dataDir, Path contentDir) {
@@ -49,20 +60,26 @@ public record Config(
     }
 
     public Config withDatabaseUrl(String url) {
-        return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy);
-    }
-
-    public Config withBaseUrl(String url) {
-        return new Config(port, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, parseBaseUrl(url), writeMode, trustProxy);
+        return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, mail);
     }
 
     public Config withDev(boolean on) {
-        return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy);
+        return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, mail);
     }
 
     /** {@code serve --port} and {@code --data-dir} win over the environment. */
     public Config withPortAndDataDir(int newPort, Path newDataDir) {
-        return new Config(newPort, newDataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy);
+        return new Config(newPort, newDataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, mail);
+    }
+
+    public Config withMail(nl.cursusschrift.mail.MailSettings settings) {
+        return new Config(port, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, settings);
+    }
+
+    /** A fixed port with BASE_URL pointing at it: for tests that follow links in mails. */
+    public Config withPortAndBaseUrl(int newPort, String newBaseUrl) {
+        return new Config(newPort, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, parseBaseUrl(newBaseUrl),
+                writeMode, trustProxy, mail);
     }
 
     /** The SQLite file used when no DATABASE_URL is set. */
@@ -89,6 +106,16 @@ public record Config(
         }
     }
 
+    private static nl.cursusschrift.mail.MailSettings parseMail(Map<String, String> env, String baseUrl) {
+        try {
+            return nl.cursusschrift.mail.MailSettings.parse(blankToNull(env.get("SMTP_URL")), blankToNull(env.get("MAIL_FROM")),
+                    blankToNull(env.get("MAIL_MAX_TRIES")), baseUrl);
+        } catch (IllegalArgumentException e) {
+            // The issue asks for exit 1 here (the app cannot start), not the 2 of a mistyped option.
+            throw new ConfigException(e.getMessage(), 1);
+        }
+    }
+
     private static int parseKeep(String value) {
         try {
             int keep = Integer.parseInt(value.trim());
@@ -109,8 +136,19 @@ public record Config(
 
     /** A setting that cannot be used; Main prints the message and exits non-zero. */
     public static class ConfigException extends RuntimeException {
+        private final int exitCode;
+
         public ConfigException(String message) {
+            this(message, 2);
+        }
+
+        public ConfigException(String message, int exitCode) {
             super(message);
+            this.exitCode = exitCode;
+        }
+
+        public int exitCode() {
+            return exitCode;
         }
     }
 }

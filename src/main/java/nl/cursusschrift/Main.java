@@ -7,7 +7,9 @@ import java.util.List;
 import nl.cursusschrift.account.Access;
 import nl.cursusschrift.account.AccountController;
 import nl.cursusschrift.account.AccountEvents;
+import nl.cursusschrift.account.AccountMails;
 import nl.cursusschrift.account.Accounts;
+import nl.cursusschrift.account.ForgottenPassword;
 import nl.cursusschrift.account.ChromeFactory;
 import nl.cursusschrift.account.LoginController;
 import nl.cursusschrift.account.LoginThrottle;
@@ -39,8 +41,12 @@ import nl.cursusschrift.enrolment.RegistrationController;
 import nl.cursusschrift.insight.CohortInsights;
 import nl.cursusschrift.insight.InsightFigures;
 import nl.cursusschrift.insight.InsightParser;
-import nl.cursusschrift.enrolment.EnrolmentEvents;
+import nl.cursusschrift.mail.MailQueue;
+import nl.cursusschrift.mail.MailSettings;
 import nl.cursusschrift.mail.Outbox;
+import nl.cursusschrift.mail.OutboxSender;
+import nl.cursusschrift.mail.PostController;
+import nl.cursusschrift.enrolment.EnrolmentEvents;
 import nl.cursusschrift.notebook.ExportController;
 import nl.cursusschrift.notebook.NotebookEvents;
 import nl.cursusschrift.notify.AccountNotices;
@@ -135,11 +141,15 @@ public final class Main {
         Sessions sessions = new Sessions(db, clock);
         sessions.purgeExpired();
         Access access = new Access(sessions, transactions, clock, secure);
-        Accounts accounts = new Accounts(transactions, clock);
         Enrolling enrolling = new Enrolling(transactions, clock);
         Passwords passwords = new Passwords();
         Flash flash = new Flash(secure);
         PublicAddress address = new PublicAddress(config.baseUrl());
+        MailSettings mail = config.mail();
+        Outbox outbox = new Outbox(clock, address);
+        AccountMails accountMails = new AccountMails(outbox, () -> courses.current().title());
+        Accounts accounts = new Accounts(transactions, clock, accountMails);
+        ForgottenPassword forgotten = new ForgottenPassword(db, transactions, accountMails, clock);
         Learners learners = new Learners(db);
         LoginThrottle throttle = new LoginThrottle(db, transactions, clock);
 
@@ -159,7 +169,6 @@ public final class Main {
         NotebookExport export = new NotebookExport(history);
         CourseController course = new CourseController(courses, access::user, clock, new AnswerProgress(answers, reviews),
                 List.of(new AssignmentSection(courses, panels), new Reactions(shares, replies, answers, clock)));
-        Outbox outbox = new Outbox(clock, address);
         UnsubscribeTokens unsubscribeTokens = new UnsubscribeTokens(db);
         Preferences preferences = new Preferences(db);
         Notifying notifying = new Notifying(transactions, clock);
@@ -171,7 +180,7 @@ public final class Main {
         events.inTransaction(EnrolmentEvents.PaceChanged.class, (h, e) -> CalendarRevisions.learner(h, e.userId()));
         events.inTransaction(EnrolmentEvents.LearnerMoved.class, (h, e) -> CalendarRevisions.learner(h, e.userId()));
         events.inTransaction(EnrolmentEvents.CohortPaceChanged.class, (h, e) -> CalendarRevisions.cohort(h, e.cohortId()));
-        AdminController admin = new AdminController(users, cohorts, accounts, enrolling, flash, clock, address);
+        AdminController admin = new AdminController(users, cohorts, accounts, enrolling, flash, clock, address, mail.sends());
         App.Parts parts = new App.Parts(
                 config,
                 new JteRenderer(templates, chrome),
@@ -186,16 +195,24 @@ public final class Main {
                 new QueueController(courses, queue, cohorts, clock),
                 new ReviewController(courses, queue, reviews, new Reviewing(transactions, clock), answers, figures, learners, cohorts, flash, clock),
                 new ProgressController(courses, learners, cohorts, new Progress(db, clock), new CohortInsights(db, answers)),
-                new LoginController(users, passwords, access, throttle, new ResetLinks(db, clock), accounts, flash),
+                new LoginController(users, passwords, access, throttle, new ResetLinks(db, clock), accounts, flash, forgotten, address),
                 new AccountController(users, passwords, access, accounts, courses, flash, clock, throttle, sessions,
                         List.of(new AccountNotices(preferences, db, address))),
                 new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock, throttle),
                 admin,
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin,
                         List.of(new LearnerWork(courses, history, clock))),
+                new PostController(new MailQueue(db, clock), mail, config.baseUrl() != null, flash, clock),
                 new CalendarController(courses, db, users, learners, cohorts, notifying, clock, address, flash),
                 new UnsubscribeController(unsubscribeTokens, notifying, flash),
                 notifications);
-        return new App(parts, db, events);
+        App app = new App(parts, db, events);
+        app.closeOnStop(forgotten);
+        if (mail.sends()) {
+            app.closeOnStop(new OutboxSender(db, mail, clock).start());
+        } else {
+            org.slf4j.LoggerFactory.getLogger(Main.class).info("SMTP_URL is niet gezet: mails blijven in de wachtrij op /beheer/post");
+        }
+        return app;
     }
 }

@@ -27,7 +27,7 @@ public final class TestApp implements AutoCloseable {
         this.dataDir = config.dataDir();
         this.contentDir = config.contentDir();
         this.clock = clock;
-        this.app = Main.wire(config, clock).start(0);
+        this.app = Main.wire(config, clock).start(config.port());
     }
 
     public static TestApp start() {

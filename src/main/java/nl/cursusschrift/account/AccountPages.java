@@ -30,6 +30,13 @@ public final class AccountPages {
     public record SessionRow(String device, boolean current, String lastSeen, boolean remembered) {
     }
 
+    /**
+     * "Wachtwoord vergeten". @param sentTo the address just asked for (the same answer whether it has an
+     * account or not), or null while the form is shown; @param notice a limit that was hit, or null
+     */
+    public record Forgot(Form form, String sentTo, String notice) {
+    }
+
     /** @param problem why the link cannot be used, or null when the form is shown */
     public record Reset(Form form, String token, String problem) {
     }

@@ -11,10 +11,17 @@ import nl.cursusschrift.db.Tx;
 public final class Accounts {
     private final Transactions transactions;
     private final Clock clock;
+    private final AccountMails mails;
 
+    /** Without mails: the command line, which hands links over itself. */
     public Accounts(Transactions transactions, Clock clock) {
+        this(transactions, clock, null);
+    }
+
+    public Accounts(Transactions transactions, Clock clock, AccountMails mails) {
         this.transactions = transactions;
         this.clock = clock;
+        this.mails = mails;
     }
 
     /** Stores a new account inside another use case's transaction (registration); the e-mail is stored normalised. */
@@ -37,15 +44,30 @@ public final class Accounts {
     public record Invited(User user, String token) {
     }
 
-    public Invited invite(String name, String email, Role role) {
+    /**
+     * Makes the account and its link; with {@code baseUrl} the person also gets the invitation mail, in the
+     * same transaction. The link is returned too: staff can still copy it when the mail does not arrive.
+     */
+    public Invited invite(String name, String email, Role role, String baseUrl) {
         long now = clock.millis();
-        User user = new User(Ids.random(), email, name, Passwords.hash(Ids.random() + Ids.random()), role, null,
-                LocalDate.now(clock), null, false, now);
+        User user = new User(Ids.random(), email, name, unknownPassword(), role, null, LocalDate.now(clock), null, false, now);
         String token = transactions.run(tx -> {
             create(tx, user, true);
-            return ResetLinks.create(tx, user.id(), now);
+            return invite(tx, user, baseUrl);
         });
         return new Invited(user, token);
+    }
+
+    /** A password nobody knows: the account waits for its owner to set one with the link. */
+    public static String unknownPassword() {
+        return Passwords.unset();
+    }
+
+    /** Inside another use case's transaction (bulk enrolment): the one-time link for a new account and its mail. */
+    public String invite(Tx tx, User user, String baseUrl) {
+        String token = ResetLinks.create(tx, user.id(), clock.millis());
+        if (mails != null && baseUrl != null) mails.invitation(tx, user, ResetLinks.url(baseUrl, token));
+        return token;
     }
 
     /** A one-time link for an existing account (staff pages, the CLI); returns the token. */
@@ -92,6 +114,8 @@ public final class Accounts {
             Optional<String> user = sql.usableReset(hash, now);
             if (user.isEmpty()) return Optional.<String>empty();
             sql.useReset(hash, now);
+            // The password is set: any other link still out there (asked for or handed over) has done its job.
+            sql.replaceResets(user.get(), now);
             setPassword(tx, user.get(), passwordHash);
             return user;
         });

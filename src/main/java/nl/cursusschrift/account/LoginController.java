@@ -6,6 +6,7 @@ import nl.cursusschrift.web.Flash;
 import nl.cursusschrift.web.Form;
 import nl.cursusschrift.web.LocalPath;
 import nl.cursusschrift.web.Page;
+import nl.cursusschrift.web.PublicAddress;
 
 /** Logging in and out, and setting a new password with a one-time link. */
 public final class LoginController {
@@ -19,9 +20,13 @@ public final class LoginController {
     private final ResetLinks resetLinks;
     private final Accounts accounts;
     private final Flash flash;
+    private final ForgottenPassword forgotten;
+    private final PublicAddress address;
 
     public LoginController(Users users, Passwords passwords, Access access, LoginThrottle throttle, ResetLinks resetLinks, Accounts accounts,
-                           Flash flash) {
+                           Flash flash, ForgottenPassword forgotten, PublicAddress address) {
+        this.forgotten = forgotten;
+        this.address = address;
         this.users = users;
         this.passwords = passwords;
         this.access = access;
@@ -54,7 +59,7 @@ public final class LoginController {
         if (!wait.allowed()) {
             wait.refuse(ctx);
             Page.render(ctx, "account/login.jte", new AccountPages.Login(form, next, "Er is te vaak een verkeerd wachtwoord geprobeerd. "
-                    + wait.waitText() + (wait.hard() ? " Of vraag je docent om een link om je wachtwoord opnieuw in te stellen." : "")));
+                    + wait.waitText() + (wait.hard() ? " Of vraag via 'Wachtwoord vergeten' een link om je wachtwoord opnieuw in te stellen." : "")));
             return;
         }
         var user = email.length() > MAX_EMAIL ? java.util.Optional.<User>empty() : users.byEmail(email);
@@ -90,6 +95,33 @@ public final class LoginController {
         access.signOut(ctx);
         flash.set(ctx, "Je bent uitgelogd. Tot de volgende keer!");
         ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    public void showForgot(Context ctx) {
+        Page.render(ctx, "account/forgot.jte", new AccountPages.Forgot(Form.empty(), null, null));
+    }
+
+    /** The same page, status and work for every well-formed address: whether it has an account stays unsaid. */
+    public void forgot(Context ctx) {
+        Form form = Form.from(ctx, "email");
+        String email = form.required("email", "Vul je e-mailadres in.");
+        if (!email.isEmpty() && (email.length() > MAX_EMAIL || !nl.cursusschrift.mail.Letter.validAddress(email) || !email.contains("."))) {
+            form.error("email", "Dit lijkt geen e-mailadres. Vul het adres in waarmee je inlogt, zoals naam@voorbeeld.nl.");
+        }
+        if (form.hasErrors()) {
+            ctx.status(422);
+            Page.render(ctx, "account/forgot.jte", new AccountPages.Forgot(form, null, null));
+            return;
+        }
+        String base = address.require(ctx);
+        LoginThrottle.Verdict wait = forgotten.request(email, ctx.ip(), base);
+        if (!wait.allowed()) {
+            wait.refuse(ctx);
+            Page.render(ctx, "account/forgot.jte", new AccountPages.Forgot(form, null,
+                    "Er zijn van hieruit te veel links aangevraagd. " + wait.waitText()));
+            return;
+        }
+        Page.render(ctx, "account/forgot.jte", new AccountPages.Forgot(Form.empty(), email, null));
     }
 
     public void showReset(Context ctx) {
@@ -147,10 +179,10 @@ public final class LoginController {
     private static String problem(ResetLinks.State state) {
         return switch (state) {
             case VALID -> null;
-            case USED -> "Deze link is al gebruikt. Een link werkt maar één keer; vraag je docent om een nieuwe.";
+            case USED -> "Deze link is al gebruikt. Een link werkt maar één keer; vraag een nieuwe aan via 'Wachtwoord vergeten' of bij je docent.";
             case REPLACED -> "Er is een nieuwere link gemaakt, en dan werkt deze niet meer. Gebruik de nieuwste link die je kreeg.";
-            case EXPIRED -> "Deze link is verlopen: hij werkt 24 uur. Vraag je docent om een nieuwe.";
-            case UNKNOWN -> "Deze link kennen we niet. Controleer of je hem helemaal hebt overgenomen, of vraag je docent om een nieuwe.";
+            case EXPIRED -> "Deze link is verlopen. Vraag een nieuwe aan via 'Wachtwoord vergeten' of bij je docent.";
+            case UNKNOWN -> "Deze link kennen we niet. Controleer of je hem helemaal hebt overgenomen, of vraag een nieuwe aan via 'Wachtwoord vergeten'.";
         };
     }
 }

@@ -31,8 +31,11 @@ public final class AdminController {
     private final Flash flash;
     private final Clock clock;
     private final PublicAddress address;
+    private final boolean mailSends;
 
-    public AdminController(Users users, Cohorts cohorts, Accounts accounts, Enrolling enrolling, Flash flash, Clock clock, PublicAddress address) {
+    public AdminController(Users users, Cohorts cohorts, Accounts accounts, Enrolling enrolling, Flash flash, Clock clock, PublicAddress address,
+                           boolean mailSends) {
+        this.mailSends = mailSends;
         this.users = users;
         this.cohorts = cohorts;
         this.accounts = accounts;
@@ -85,9 +88,16 @@ public final class AdminController {
         }
         String base = address.require(ctx);
         // The account starts with an unguessable password nobody knows; the person sets their own via the link.
-        Accounts.Invited invited = accounts.invite(name, email, role);
+        Accounts.Invited invited = accounts.invite(name, email, role, base);
         Page.render(ctx, "enrolment/reset-link.jte", new EnrolmentPages.ResetLink(name,
-                ResetLinks.url(base, invited.token()), validUntil(), "/beheer"));
+                ResetLinks.url(base, invited.token()), validUntil(), "/beheer", mailNote(email)));
+    }
+
+    /** What the staff page says about the invitation mail next to the link to copy. */
+    String mailNote(String email) {
+        return mailSends ? "We hebben deze link ook gemaild naar " + email + ". Komt die mail niet aan, geef de link dan zelf door."
+                : "De uitnodiging voor " + email + " staat in de wachtrij op Post, maar er wordt niets verstuurd zolang SMTP_URL niet is ingesteld. "
+                + "Geef de link dus zelf door.";
     }
 
     String validUntil() {

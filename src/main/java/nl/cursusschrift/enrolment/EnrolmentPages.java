@@ -23,8 +23,11 @@ public final class EnrolmentPages {
     public record Admin(List<StaffRow> staff, List<CohortRow> cohorts, List<User> instructors, Form staffForm, Form cohortForm) {
     }
 
-    /** A freshly made one-time link to hand to someone. */
-    public record ResetLink(String name, String url, String validUntil, String back) {
+    /**
+     * A freshly made one-time link to hand to someone. @param mailNote what happened to the invitation mail
+     * (sent, or waiting because SMTP_URL is not set), or null when none was made
+     */
+    public record ResetLink(String name, String url, String validUntil, String back, String mailNote) {
     }
 
     /** One learner as listed: with the Dutch start date and the step their calendar is at. */

@@ -120,7 +120,7 @@ public final class LearnersController {
         String base = address.require(ctx);
         String token = accounts.resetLink(learner.id());
         Page.render(ctx, "enrolment/reset-link.jte", new EnrolmentPages.ResetLink(learner.name(),
-                ResetLinks.url(base, token), admin.validUntil(), "/deelnemers/" + learner.id()));
+                ResetLinks.url(base, token), admin.validUntil(), "/deelnemers/" + learner.id(), null));
     }
 
     public void moveToCohort(Context ctx) {

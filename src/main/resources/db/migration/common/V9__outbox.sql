@@ -32,3 +32,13 @@ CREATE INDEX outbox_claim ON outbox (claimed_by);
 -- A link the person asked for on "Wachtwoord vergeten" replaces only earlier links they asked for
 -- themselves; a link an instructor made and handed over keeps working.
 ALTER TABLE password_reset ADD COLUMN self_service INTEGER NOT NULL DEFAULT 0;
+
+-- Each "Wachtwoord vergeten" request, whether or not the address has an account, so the limits per address
+-- and per network address hold across instances and say nothing about which addresses exist.
+CREATE TABLE reset_request (
+    email  TEXT NOT NULL,
+    ip     TEXT NOT NULL,
+    at     BIGINT NOT NULL
+);
+CREATE INDEX reset_request_email ON reset_request (email, at);
+CREATE INDEX reset_request_ip ON reset_request (ip, at);

@@ -20,7 +20,7 @@ final class Outboxes {
 
     static TestApp start(TestClock clock) {
         return TestApp.start(Config.forTests(TestApp.tempDir("data"), TestApp.FIXTURE_COURSE).withDatabaseUrl(TestDatabase.url())
-                .withBaseUrl(BASE), clock);
+                .withPortAndBaseUrl(0, BASE), clock);
     }
 
     static List<Mail> mails(TestApp app, String kind) {
