@@ -172,7 +172,8 @@ public final class Main {
         UnsubscribeTokens unsubscribeTokens = new UnsubscribeTokens(db);
         Preferences preferences = new Preferences(db);
         Notifying notifying = new Notifying(transactions, clock);
-        Notifications notifications = new Notifications(db, transactions, courses, outbox, unsubscribeTokens, preferences, address, clock, ZONE);
+        Notifications notifications = new Notifications(db, transactions, courses, outbox, unsubscribeTokens, preferences, address, clock, ZONE,
+                config.schedule());
         // Feedback and replies are remembered with the change itself, then mailed in hourly batches.
         events.inTransaction(ReviewEvents.FeedbackReleased.class, notifications::feedbackReleased);
         events.inTransaction(NotebookEvents.ReplyPosted.class, notifications::replyPosted);

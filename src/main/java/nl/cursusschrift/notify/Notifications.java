@@ -2,7 +2,6 @@ package nl.cursusschrift.notify;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Executors;
@@ -21,14 +20,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The clock of the mails this feature writes to the outbox: every minute it looks whether the morning
- * overview (07:30) and reminders (08:00, Dutch time) of today are due, and which batched notices
+ * overview (07:30) and reminders (08:00, Dutch time; see {@link Schedule}) of today are due, and which batched notices
  * waited long enough. Each run is safe to repeat and to run on two instances at once; what was
  * written is kept from being written again by the database, not by this timer.
  */
 public final class Notifications implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
-    public static final LocalTime DIGEST_AT = LocalTime.of(7, 30);
-    public static final LocalTime REMINDERS_AT = LocalTime.of(8, 0);
 
     /** What one tick wrote to the outbox. */
     public record Tick(int digests, int reminders, int notices) {
@@ -40,13 +37,14 @@ public final class Notifications implements AutoCloseable {
     private final PublicAddress address;
     private final Clock clock;
     private final ZoneId zone;
+    private final Schedule schedule;
     private volatile LocalDate remindersDone;
     private volatile LocalDate digestDone;
     private volatile boolean warned;
     private ScheduledExecutorService timer;
 
     public Notifications(Database db, Transactions transactions, CourseLibrary courses, Outbox outbox, UnsubscribeTokens tokens,
-                         Preferences preferences, PublicAddress address, Clock clock, ZoneId zone) {
+                         Preferences preferences, PublicAddress address, Clock clock, ZoneId zone, Schedule schedule) {
         Letters letters = new Letters(tokens);
         this.reminders = new Reminders(db, transactions, courses, outbox, letters, preferences, clock);
         this.notices = new Notices(db, transactions, courses, outbox, letters, preferences, clock);
@@ -54,6 +52,7 @@ public final class Notifications implements AutoCloseable {
         this.address = address;
         this.clock = clock;
         this.zone = zone;
+        this.schedule = schedule;
     }
 
     /** In the reviewing transaction: remember to tell the learner (see {@link Notices}). */
@@ -99,12 +98,12 @@ public final class Notifications implements AutoCloseable {
         LocalDate today = now.toLocalDate();
         int digests = 0;
         int reminded = 0;
-        if (!now.toLocalTime().isBefore(DIGEST_AT) && !today.equals(digestDone)) {
+        if (!now.toLocalTime().isBefore(schedule.digestAt()) && !today.equals(digestDone)) {
             digests = digest.run(today, base);
             digestDone = today;
             if (digests > 0) log.info("Nakijkoverzicht: {} klaargezet", digests);
         }
-        if (!now.toLocalTime().isBefore(REMINDERS_AT) && !today.equals(remindersDone)) {
+        if (!now.toLocalTime().isBefore(schedule.remindersAt()) && !today.equals(remindersDone)) {
             Reminders.Run run = reminders.run(today, base);
             remindersDone = today;
             reminded = run.mails();
