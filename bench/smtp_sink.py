@@ -4,6 +4,7 @@ Usage: python3 bench/smtp_sink.py PORT COUNT_FILE. Writes the number received so
 (at most every 0.2 s, and on each of the last mails) so the bench can wait for the drain to end.
 Uses aiosmtpd when installed, else Python's own smtpd module (deprecated, present up to 3.11).
 """
+import os
 import sys
 import threading
 import time
@@ -22,15 +23,21 @@ def note():
         now = time.monotonic()
         if now - last_write > 0.2:
             last_write = now
-            with open(count_file, "w") as f:
-                f.write(str(received))
+            write_count()
+
+
+def write_count():
+    # Written aside and renamed, so a reader never sees a half-written (empty) file.
+    with open(count_file + ".tmp", "w") as f:
+        f.write(str(received))
+    os.replace(count_file + ".tmp", count_file)
 
 
 def flush_forever():
     while True:
         time.sleep(0.5)
-        with lock, open(count_file, "w") as f:
-            f.write(str(received))
+        with lock:
+            write_count()
 
 
 threading.Thread(target=flush_forever, daemon=True).start()

@@ -29,13 +29,13 @@ final class Digest {
     private final Preferences preferences;
     private final Clock clock;
 
-    Digest(Database db, Transactions transactions, Outbox outbox, Letters letters, Preferences preferences, Clock clock) {
-        this.db = db;
-        this.transactions = transactions;
-        this.outbox = outbox;
-        this.letters = letters;
-        this.preferences = preferences;
-        this.clock = clock;
+    Digest(Mailing m) {
+        this.db = m.db();
+        this.transactions = m.transactions();
+        this.outbox = m.outbox();
+        this.letters = m.letters();
+        this.preferences = m.preferences();
+        this.clock = m.clock();
     }
 
     /** Writes today's overviews; returns how many. */

@@ -34,14 +34,14 @@ final class Notices {
     private final Preferences preferences;
     private final Clock clock;
 
-    Notices(Database db, Transactions transactions, CourseLibrary courses, Outbox outbox, Letters letters, Preferences preferences, Clock clock) {
-        this.db = db;
-        this.transactions = transactions;
-        this.courses = courses;
-        this.outbox = outbox;
-        this.letters = letters;
-        this.preferences = preferences;
-        this.clock = clock;
+    Notices(Mailing m) {
+        this.db = m.db();
+        this.transactions = m.transactions();
+        this.courses = m.courses();
+        this.outbox = m.outbox();
+        this.letters = m.letters();
+        this.preferences = m.preferences();
+        this.clock = m.clock();
     }
 
     /** In the reviewing transaction: the learner will hear of this feedback. */

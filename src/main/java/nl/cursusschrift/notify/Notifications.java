@@ -45,10 +45,10 @@ public final class Notifications implements AutoCloseable {
 
     public Notifications(Database db, Transactions transactions, CourseLibrary courses, Outbox outbox, UnsubscribeTokens tokens,
                          Preferences preferences, PublicAddress address, Clock clock, ZoneId zone, Schedule schedule) {
-        Letters letters = new Letters(tokens);
-        this.reminders = new Reminders(db, transactions, courses, outbox, letters, preferences, clock);
-        this.notices = new Notices(db, transactions, courses, outbox, letters, preferences, clock);
-        this.digest = new Digest(db, transactions, outbox, letters, preferences, clock);
+        Mailing mailing = new Mailing(db, transactions, courses, outbox, new Letters(tokens), preferences, clock);
+        this.reminders = new Reminders(mailing);
+        this.notices = new Notices(mailing);
+        this.digest = new Digest(mailing);
         this.address = address;
         this.clock = clock;
         this.zone = zone;

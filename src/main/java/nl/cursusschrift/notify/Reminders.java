@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,31 +39,29 @@ final class Reminders {
     private final Preferences preferences;
     private final Clock clock;
 
-    Reminders(Database db, Transactions transactions, CourseLibrary courses, Outbox outbox, Letters letters, Preferences preferences, Clock clock) {
-        this.db = db;
-        this.transactions = transactions;
-        this.courses = courses;
-        this.outbox = outbox;
-        this.letters = letters;
-        this.preferences = preferences;
-        this.clock = clock;
+    Reminders(Mailing m) {
+        this.db = m.db();
+        this.transactions = m.transactions();
+        this.courses = m.courses();
+        this.outbox = m.outbox();
+        this.letters = m.letters();
+        this.preferences = m.preferences();
+        this.clock = m.clock();
     }
 
     Run run(LocalDate today, String base) {
         Course course = courses.current();
-        var read = db.reads().withHandle(h -> {
+        Snapshot read = db.reads().withHandle(h -> {
             NotifySql sql = h.attach(NotifySql.class);
-            return new Object[] {sql.learners(), sql.handedIn(), sql.watches(), sql.setting(LAST_RUN).map(LocalDate::parse).orElse(null)};
+            return new Snapshot(sql.learners(), sql.handedIn(), sql.watches(), sql.setting(LAST_RUN).map(LocalDate::parse).orElse(null));
         });
-        @SuppressWarnings("unchecked") List<NotifySql.Learner> learners = (List<NotifySql.Learner>) read[0];
-        @SuppressWarnings("unchecked") List<NotifySql.Done> done = (List<NotifySql.Done>) read[1];
-        @SuppressWarnings("unchecked") List<NotifySql.Watch> watched = (List<NotifySql.Watch>) read[2];
-        LocalDate lastRun = (LocalDate) read[3];
+        List<NotifySql.Learner> learners = read.learners();
+        LocalDate lastRun = read.lastRun();
         boolean continuous = lastRun != null && !lastRun.isBefore(today.minusDays(1));
-        Map<String, Set<Integer>> handedIn = done.stream().collect(Collectors.groupingBy(NotifySql.Done::userId,
+        Map<String, Set<Integer>> handedIn = read.done().stream().collect(Collectors.groupingBy(NotifySql.Done::userId,
                 Collectors.mapping(NotifySql.Done::step, Collectors.toSet())));
         Map<String, Integer> seen = new HashMap<>();
-        for (NotifySql.Watch w : watched) seen.put(w.userId(), w.openSteps());
+        for (NotifySql.Watch w : read.watched()) seen.put(w.userId(), w.openSteps());
         Set<String> optedOut = preferences.switchedOff(MailKind.REMINDER);
 
         List<Pending> changes = new ArrayList<>();
@@ -102,6 +99,10 @@ final class Reminders {
             return null;
         });
         return new Run(learners.size(), mails, steps);
+    }
+
+    /** What the run reads before it writes anything. */
+    private record Snapshot(List<NotifySql.Learner> learners, List<NotifySql.Done> done, List<NotifySql.Watch> watched, LocalDate lastRun) {
     }
 
     private record Pending(NotifySql.Learner learner, List<Integer> announce, int openNow) {
