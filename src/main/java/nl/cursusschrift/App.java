@@ -63,6 +63,7 @@ public final class App {
             AdminController admin,
             LearnersController learners,
             nl.cursusschrift.mail.PostController post,
+            nl.cursusschrift.enrolment.BulkController bulk,
             CalendarController calendar,
             UnsubscribeController unsubscribe,
             Notifications notifications) {
@@ -120,6 +121,9 @@ public final class App {
         config.appData(JteRenderer.KEY, p.renderer());
         config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
         config.http.maxRequestSize = 1_000_000;
+        // Jetty's own form limit (200 kB) would refuse the checked CSV a bulk enrolment posts back; the same
+        // 1 MB as any request body, no more.
+        config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize(1_000_000));
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
@@ -213,6 +217,9 @@ public final class App {
         routes.post("/beheer/groepen", p.admin()::addCohort, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten", p.admin()::assign, ADMIN);
         routes.post("/beheer/groepen/{id}/docenten/{userId}/verwijderen", p.admin()::unassign, ADMIN);
+        routes.get("/beheer/deelnemers-toevoegen", p.bulk()::show, ADMIN);
+        routes.post("/beheer/deelnemers-toevoegen", p.bulk()::upload, ADMIN);
+        routes.post("/beheer/deelnemers-toevoegen/bevestigen", p.bulk()::confirm, ADMIN);
         routes.get("/beheer/post", p.post()::show, ADMIN);
         routes.post("/beheer/post/{id}/opnieuw", p.post()::retry, ADMIN);
 

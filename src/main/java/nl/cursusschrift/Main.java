@@ -33,6 +33,9 @@ import nl.cursusschrift.db.DatabaseUrl;
 import nl.cursusschrift.db.Events;
 import nl.cursusschrift.db.Transactions;
 import nl.cursusschrift.enrolment.AdminController;
+import nl.cursusschrift.enrolment.BulkCheck;
+import nl.cursusschrift.enrolment.BulkController;
+import nl.cursusschrift.enrolment.BulkEnrolment;
 import nl.cursusschrift.enrolment.Cohorts;
 import nl.cursusschrift.enrolment.Enrolling;
 import nl.cursusschrift.enrolment.Learners;
@@ -204,6 +207,7 @@ public final class Main {
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin,
                         List.of(new LearnerWork(courses, history, clock))),
                 new PostController(new MailQueue(db, clock), mail, config.baseUrl() != null, flash, clock),
+                new BulkController(new BulkCheck(users, cohorts), new BulkEnrolment(transactions, accounts, clock), flash, address),
                 new CalendarController(courses, db, users, learners, cohorts, notifying, clock, address, flash),
                 new UnsubscribeController(unsubscribeTokens, notifying, flash),
                 notifications);

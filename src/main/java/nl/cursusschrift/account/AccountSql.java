@@ -32,6 +32,10 @@ public interface AccountSql {
     @SqlQuery("SELECT COUNT(*) FROM app_user WHERE email = :email")
     int countEmail(String email);
 
+    @SqlQuery("SELECT email FROM app_user WHERE email IN (<emails>)")
+    List<String> takenEmails(@org.jdbi.v3.sqlobject.customizer.BindList(value = "emails",
+            onEmpty = org.jdbi.v3.sqlobject.customizer.BindList.EmptyHandling.NULL_STRING) List<String> emails);
+
     @SqlQuery("SELECT COUNT(*) FROM app_user")
     int countUsers();
 

@@ -34,6 +34,14 @@ public final class Users {
         return sql.countEmail(normalizeEmail(email)) > 0;
     }
 
+    /** Which of these (normalised) addresses already have an account; asked in chunks, so 10,000 at once is fine. */
+    public java.util.Set<String> taken(java.util.Collection<String> emails) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        List<String> all = emails.stream().map(Users::normalizeEmail).distinct().toList();
+        for (int i = 0; i < all.size(); i += 500) taken.addAll(sql.takenEmails(all.subList(i, Math.min(all.size(), i + 500))));
+        return taken;
+    }
+
     public int count() {
         return sql.countUsers();
     }

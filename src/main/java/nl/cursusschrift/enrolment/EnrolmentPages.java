@@ -47,4 +47,27 @@ public final class EnrolmentPages {
     public record LearnerDetail(Learners.Row learner, String start, String week, List<Cohort> cohorts, boolean admin, Form startForm,
                                 List<gg.jte.Content> sections) {
     }
+
+    /**
+     * The bulk enrolment page: the upload form, or the report of a checked file. Only the first rows of each
+     * kind are listed (a 10,000-line file stays a readable page); {@code text} goes back with the confirmation.
+     */
+    public record Bulk(Form form, String problem, String notice, String text, int total, int acceptedCount, List<BulkCheck.Row> refused,
+                       int moreRefused, List<BulkCheck.Row> accepted, int moreAccepted) {
+        static Bulk form(Form form, String notice) {
+            return new Bulk(form, null, notice, null, 0, 0, List.of(), 0, List.of(), 0);
+        }
+
+        static Bulk report(BulkCheck.Report report, int shown, String notice) {
+            List<BulkCheck.Row> refused = report.refused();
+            List<BulkCheck.Row> accepted = report.accepted();
+            return new Bulk(Form.empty(), report.problem(), notice, report.text(), report.rows().size(), accepted.size(),
+                    refused.subList(0, Math.min(shown, refused.size())), Math.max(0, refused.size() - shown),
+                    accepted.subList(0, Math.min(shown, accepted.size())), Math.max(0, accepted.size() - shown));
+        }
+
+        public boolean isReport() {
+            return text != null;
+        }
+    }
 }

@@ -30,8 +30,9 @@ public final class Outbox {
         // The Message-ID is fixed when the row is made, so a retry of the same mail carries the same id
         // and a receiving server can recognise a duplicate.
         String messageId = "<outbox-" + id + "." + Ids.random() + "@" + host + ">";
-        return h.attach(OutboxSql.class).insert(id, l.kind(), l.toAddress(), l.toName(), l.subject(), l.text(), l.html(),
-                l.unsubscribeUrl(), l.dedupeKey(), messageId, now) == 1;
+        return h.createUpdate(OutboxSql.INSERT).bind("id", id).bind("kind", l.kind()).bind("to", l.toAddress()).bind("name", l.toName())
+                .bind("subject", l.subject()).bind("text", l.text()).bind("html", l.html()).bind("unsubscribe", l.unsubscribeUrl())
+                .bind("dedupe", l.dedupeKey()).bind("messageId", messageId).bind("now", now).execute() == 1;
     }
 
     static String hostOf(String baseUrl) {

@@ -68,16 +68,19 @@ class ForgottenPasswordTest {
             List<Long> unknown = new ArrayList<>();
             WebClient.Res first = null;
             WebClient.Res second = null;
-            for (int i = 0; i < 3; i++) {
-                long t0 = System.nanoTime();
-                second = web.post("/wachtwoord-vergeten", "email", "niemand" + i + "@example.nl");
-                unknown.add(System.nanoTime() - t0);
-                t0 = System.nanoTime();
-                first = web.post("/wachtwoord-vergeten", "email", "fleur@example.nl");
-                known.add(System.nanoTime() - t0);
+            // Alternating which goes first, so warming up favours neither.
+            for (int i = 0; i < 6; i++) {
+                for (int k = 0; k < 2; k++) {
+                    boolean isKnown = (i + k) % 2 == 0;
+                    long t0 = System.nanoTime();
+                    WebClient.Res res = web.post("/wachtwoord-vergeten", "email", isKnown ? "fleur@example.nl" : "niemand@example.nl");
+                    (isKnown ? known : unknown).add(System.nanoTime() - t0);
+                    if (isKnown) first = res;
+                    else second = res;
+                }
             }
             assertEquals(first.status(), second.status());
-            assertEquals(first.body().replace("fleur@example.nl", "ADRES"), second.body().replace("niemand2@example.nl", "ADRES"));
+            assertEquals(first.body().replace("fleur@example.nl", "ADRES"), second.body().replace("niemand@example.nl", "ADRES"));
             assertEquals(3, box.await(3).size());
             for (MimeMessage m : box.received()) assertEquals("fleur@example.nl", ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress());
             long knownMedian = median(known);

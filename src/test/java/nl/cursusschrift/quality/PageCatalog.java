@@ -151,6 +151,13 @@ public final class PageCatalog implements AutoCloseable {
         post(instructor, classmate + "/herstellink", "/deelnemers/{cor}/herstellink", classmate, 200);
         post(admin, "/beheer/groepen", "/beheer/groepen", "/beheer", 422, "name", "", "code", "x", "start", "morgen", "expires", "2026-13-01");
         post(admin, "/beheer/docenten", "/beheer/docenten", "/beheer", 200, "name", "Nieuwe Docent {n}", "email", "nieuw-{n}@example.nl", "role", "instructor");
+        post(visitor, "/wachtwoord-vergeten", "/wachtwoord-vergeten", "/wachtwoord-vergeten", 200, "email", "anna@example.nl");
+        post(visitor, "/wachtwoord-vergeten", "/wachtwoord-vergeten", "/wachtwoord-vergeten", 422, "email", "geen adres");
+        post(admin, "/beheer/deelnemers-toevoegen", "/beheer/deelnemers-toevoegen (report)", "/beheer/deelnemers-toevoegen", 200,
+                "tekst", "naam;e-mail;groep\nNieuw Lid {n};nieuw-lid-{n}@example.nl;\nZonder Adres;geen-adres;\nOnbekend;x-{n}@example.nl;Geen Groep\n");
+        post(admin, "/beheer/deelnemers-toevoegen", "/beheer/deelnemers-toevoegen (no header)", "/beheer/deelnemers-toevoegen", 422,
+                "tekst", "Anna,anna@example.nl,Groep");
+        get(admin, "/beheer/post?status=waiting", "/beheer/post?status=waiting", 200);
     }
 
     public static PageCatalog start() {

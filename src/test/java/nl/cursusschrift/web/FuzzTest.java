@@ -73,7 +73,15 @@ class FuzzTest {
             Map.entry("/beheer/docenten", List.of("name", "email", "role")),
             Map.entry("/beheer/groepen", List.of("name", "code", "start", "expires")),
             Map.entry("/beheer/groepen/{id}/docenten", List.of("instructor")),
-            Map.entry("/beheer/groepen/{id}/docenten/{userId}/verwijderen", List.of()));
+            Map.entry("/beheer/groepen/{id}/docenten/{userId}/verwijderen", List.of()),
+            Map.entry("/wachtwoord-vergeten", List.of("email")),
+            Map.entry("/beheer/deelnemers-toevoegen", List.of("tekst")),
+            Map.entry("/beheer/deelnemers-toevoegen/bevestigen", List.of("tekst", "aantal")),
+            Map.entry("/beheer/post/{id}/opnieuw", List.of()),
+            Map.entry("/account/meldingen", List.of("reminder", "feedback", "reply", "digest")),
+            Map.entry("/account/agenda", List.of()),
+            Map.entry("/account/agenda/intrekken", List.of()),
+            Map.entry("/afmelden/{token}", List.of("List-Unsubscribe")));
 
     /** Values a field gets while the one under attack is fuzzed: sensible enough to get past the first check. */
     static final Map<String, String> BASELINE = Map.of("versie", "1", "actie", "opslaan", "step", "2", "target", "", "open", "1", "verberg", "1",
