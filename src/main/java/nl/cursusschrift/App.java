@@ -21,9 +21,6 @@ import nl.cursusschrift.enrolment.AdminController;
 import nl.cursusschrift.enrolment.LearnersController;
 import nl.cursusschrift.enrolment.RegistrationController;
 import nl.cursusschrift.notebook.ExportController;
-import nl.cursusschrift.notify.CalendarController;
-import nl.cursusschrift.notify.Notifications;
-import nl.cursusschrift.notify.UnsubscribeController;
 import nl.cursusschrift.notebook.NotebookController;
 import nl.cursusschrift.notebook.SharingController;
 import nl.cursusschrift.review.ProgressController;
@@ -64,9 +61,8 @@ public final class App {
             LearnersController learners,
             nl.cursusschrift.mail.PostController post,
             nl.cursusschrift.enrolment.BulkController bulk,
-            CalendarController calendar,
-            UnsubscribeController unsubscribe,
-            Notifications notifications) {
+            nl.cursusschrift.notify.CalendarController calendar,
+            nl.cursusschrift.notify.UnsubscribeController unsubscribe) {
     }
 
     /** One line of the routes table, for tests that walk every route. */
@@ -76,14 +72,12 @@ public final class App {
     private final Javalin javalin;
     private final Database database;
     private final Events events;
-    private final Notifications notifications;
     private final java.util.List<AutoCloseable> background = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final SecretPaths secrets = new SecretPaths(() -> routes().stream().map(Route::path).toList());
 
     public App(Parts parts, Database database, Events events) {
         this.database = database;
         this.events = events;
-        this.notifications = parts.notifications();
         this.javalin = Javalin.create(config -> configure(config, parts));
     }
 
@@ -105,9 +99,9 @@ public final class App {
         return database;
     }
 
-    /** The timer of reminders, notices and the review overview; {@code serve} starts it, tests tick it by hand. */
-    public Notifications notifications() {
-        return notifications;
+    /** A part working in the background (the outbox sender, the notifications' timer) by its type: {@code serve} starts it, tests drive it. */
+    public <T> T part(Class<T> type) {
+        return background.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     /** Where the app's use cases publish what happened; tests and later features listen here. */
@@ -241,7 +235,6 @@ public final class App {
     }
 
     public void stop() {
-        notifications.close();
         javalin.stop();
         for (AutoCloseable part : background) {
             try {

@@ -209,9 +209,9 @@ public final class Main {
                 new PostController(new MailQueue(db, clock), mail, config.baseUrl() != null, flash, clock),
                 new BulkController(new BulkCheck(users, cohorts), new BulkEnrolment(transactions, accounts, clock), flash, address),
                 new CalendarController(courses, db, users, learners, cohorts, notifying, clock, address, flash),
-                new UnsubscribeController(unsubscribeTokens, notifying, flash),
-                notifications);
+                new UnsubscribeController(unsubscribeTokens, notifying, flash));
         App app = new App(parts, db, events);
+        app.closeOnStop(notifications);
         app.closeOnStop(forgotten);
         if (mail.sends()) {
             app.closeOnStop(new OutboxSender(db, mail, clock).start());

@@ -27,7 +27,7 @@ class DigestTest {
 
     private int tick(String localTime) {
         clock.set(at(localTime));
-        return app.app.notifications().tick().digests();
+        return app.app.part(Notifications.class).tick().digests();
     }
 
     @Test

@@ -37,9 +37,9 @@ class MailDeliveryTest {
         app = TestApp.start(Config.forTests(TestApp.tempDir("data"), TestApp.FIXTURE_COURSE).withDatabaseUrl(TestDatabase.url())
                 .withPortAndBaseUrl(0, BASE).withMail(box.settings()), clock);
         Accounts.user(app, Role.LEARNER, "ans@example.nl", "Ans de Vries", null);
-        app.app.notifications().tick();
+        app.app.part(Notifications.class).tick();
         clock.set(at("2026-11-30T08:00:00"));
-        assertEquals(1, app.app.notifications().tick().reminders());
+        assertEquals(1, app.app.part(Notifications.class).tick().reminders());
 
         List<MimeMessage> received = box.await(1);
         assertEquals(1, received.size());

@@ -71,7 +71,7 @@ class NoticesTest {
     }
 
     private int tick() {
-        return app.app.notifications().tick().notices();
+        return app.app.part(Notifications.class).tick().notices();
     }
 
     @Test

@@ -29,7 +29,7 @@ class RemindersTest {
 
     private int tick(String localTime) {
         clock.set(at(localTime));
-        return app.app.notifications().tick().reminders();
+        return app.app.part(Notifications.class).tick().reminders();
     }
 
     @Test
@@ -129,9 +129,9 @@ class RemindersTest {
         second = TestApp.start(app.config(), clock);
         assertEquals(0, tick("2026-11-23T09:01:00"));
         clock.set(at("2026-11-30T08:00:00"));
-        var first = new Thread(() -> app.app.notifications().tick());
+        var first = new Thread(() -> app.app.part(Notifications.class).tick());
         first.start();
-        second.app.notifications().tick();
+        second.app.part(Notifications.class).tick();
         try {
             first.join();
         } catch (InterruptedException e) {

@@ -25,9 +25,9 @@ class UnsubscribeTest {
     void start() {
         app = Outboxes.start(clock);
         ans = Accounts.user(app, Role.LEARNER, "ans@example.nl", "Ans", null);
-        app.app.notifications().tick();
+        app.app.part(Notifications.class).tick();
         clock.set(at("2026-11-30T08:00:00"));
-        assertEquals(1, app.app.notifications().tick().reminders());
+        assertEquals(1, app.app.part(Notifications.class).tick().reminders());
     }
 
     @AfterEach
