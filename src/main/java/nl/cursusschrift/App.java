@@ -10,60 +10,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
-import nl.cursusschrift.account.Access;
-import nl.cursusschrift.account.AccountController;
-import nl.cursusschrift.account.LoginController;
-import nl.cursusschrift.assignment.AssignmentController;
-import nl.cursusschrift.course.CourseController;
 import nl.cursusschrift.db.Database;
 import nl.cursusschrift.db.Events;
-import nl.cursusschrift.enrolment.AdminController;
-import nl.cursusschrift.enrolment.LearnersController;
-import nl.cursusschrift.enrolment.RegistrationController;
-import nl.cursusschrift.notebook.ExportController;
-import nl.cursusschrift.notebook.NotebookController;
-import nl.cursusschrift.notebook.SharingController;
-import nl.cursusschrift.review.ProgressController;
-import nl.cursusschrift.review.QueueController;
-import nl.cursusschrift.review.ReviewController;
 import nl.cursusschrift.web.Assets;
 import nl.cursusschrift.web.ErrorPage;
 import nl.cursusschrift.web.Failures;
 import nl.cursusschrift.web.JettyErrors;
 import nl.cursusschrift.web.Proxy;
 import nl.cursusschrift.web.SecretPaths;
-import nl.cursusschrift.web.HealthController;
 import nl.cursusschrift.web.JteRenderer;
 import nl.cursusschrift.web.RequestLog;
-import nl.cursusschrift.web.SecurityHeaders;
 
 /** Builds the Javalin server: the routes table (every URL, method and role), headers and error pages. */
 public final class App {
-    /** Everything the routes need, wired by {@link Main}. */
-    public record Parts(
-            Config config,
-            JteRenderer renderer,
-            SecurityHeaders headers,
-            HealthController health,
-            Access access,
-            CourseController course,
-            AssignmentController assignments,
-            NotebookController notebook,
-            SharingController sharing,
-            ExportController exports,
-            QueueController queue,
-            ReviewController review,
-            ProgressController progress,
-            LoginController login,
-            AccountController account,
-            RegistrationController registration,
-            AdminController admin,
-            LearnersController learners,
-            nl.cursusschrift.mail.PostController post,
-            nl.cursusschrift.enrolment.BulkController bulk,
-            nl.cursusschrift.lms.Lti lti) {
-    }
-
     /** One line of the routes table, for tests that walk every route. */
     public record Route(String method, String path, nl.cursusschrift.account.Role role) {
     }
@@ -75,7 +34,7 @@ public final class App {
     private final nl.cursusschrift.lms.ScoreSender scores;
     private final SecretPaths secrets = new SecretPaths(() -> routes().stream().map(Route::path).toList());
 
-    public App(Parts parts, Database database, Events events) {
+    public App(AppParts parts, Database database, Events events) {
         this.database = database;
         this.events = events;
         this.scores = parts.lti().scores;
@@ -100,12 +59,17 @@ public final class App {
         return database;
     }
 
+    /** A part working in the background (the outbox sender, the notifications' timer) by its type: {@code serve} starts it, tests drive it. */
+    public <T> T part(Class<T> type) {
+        return background.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
     /** Where the app's use cases publish what happened; tests and later features listen here. */
     public Events events() {
         return events;
     }
 
-    private void configure(JavalinConfig config, Parts p) {
+    private void configure(JavalinConfig config, AppParts p) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.appData(JteRenderer.KEY, p.renderer());
@@ -182,6 +146,15 @@ public final class App {
         routes.post("/account/sessies/uitloggen", p.account()::endOtherSessions, SIGNED_IN);
         routes.get("/account/mijn-gegevens.json", p.exports()::myData, LEARNER);
         routes.post("/account/verwijderen", p.account()::deleteAccount, LEARNER);
+
+        routes.post("/account/meldingen", p.unsubscribe()::choose, SIGNED_IN);
+        routes.post("/account/agenda", p.calendar()::renew, SIGNED_IN);
+        routes.post("/account/agenda/intrekken", p.calendar()::revoke, SIGNED_IN);
+        routes.get("/agenda/{token}", p.calendar()::show, ANYONE);
+        routes.get("/afmelden/{token}", p.unsubscribe()::confirm, ANYONE);
+        routes.post("/afmelden/{token}", p.unsubscribe()::unsubscribe, ANYONE);
+        // A mail client's RFC 8058 one-click POST carries no cookies; the signed token in the path is the proof.
+        p.access().withoutCsrf("/afmelden/");
 
         routes.get("/deelnemers", p.learners()::list, INSTRUCTOR);
         routes.get("/deelnemers/{id}", p.learners()::show, INSTRUCTOR);

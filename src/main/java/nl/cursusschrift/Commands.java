@@ -158,6 +158,7 @@ final class Commands {
             return 1;
         }
         app.start(config.port());
+        app.part(nl.cursusschrift.notify.Notifications.class).start();
         AutoBackup backups = config.backupDir() != null && url.kind() == DatabaseUrl.Kind.SQLITE
                 ? new AutoBackup(url.sqliteFile(), config.backupDir(), config.backupKeep(), Clock.system(Main.ZONE)).start() : null;
         DataDirLock held = lock;

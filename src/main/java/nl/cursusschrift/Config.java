@@ -19,9 +19,18 @@ public record Config(
         String baseUrl,
         nl.cursusschrift.db.Database.WriteMode writeMode,
         boolean trustProxy,
-        nl.cursusschrift.mail.MailSettings mail) {
+        nl.cursusschrift.mail.MailSettings mail,
+        nl.cursusschrift.notify.Schedule schedule) {
 
     public static final int DEFAULT_PORT = 7070;
+
+    /** With the default times of the morning mails (as tests and older callers build it). */
+    public Config(int port, Path dataDir, Path contentDir, String databaseUrl, boolean dev, boolean cookieSecure, Path backupDir,
+                  int backupKeep, String baseUrl, nl.cursusschrift.db.Database.WriteMode writeMode, boolean trustProxy,
+                  nl.cursusschrift.mail.MailSettings mail) {
+        this(port, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, mail,
+                nl.cursusschrift.notify.Schedule.DEFAULT);
+    }
 
     /** Without TRUST_PROXY (as tests and older callers build it). */
     public Config(int port, Path dataDir, Path contentDir, String databaseUrl, boolean dev, boolean cookieSecure, Path backupDir,
@@ -52,7 +61,8 @@ public record Config(
                 "single".equalsIgnoreCase(env.get("DB_WRITER")) ? nl.cursusschrift.db.Database.WriteMode.SINGLE
                         : nl.cursusschrift.db.Database.WriteMode.GROUP,
                 isOn(env.get("TRUST_PROXY")),
-                parseMail(env, baseUrl));
+                parseMail(env, baseUrl),
+                parseSchedule(env));
     }
 
     public static Config forTests(Path dataDir, Path contentDir) {
@@ -60,26 +70,26 @@ public record Config(
     }
 
     public Config withDatabaseUrl(String url) {
-        return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, mail);
+        return new Config(port, dataDir, contentDir, url, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, mail, schedule);
     }
 
     public Config withDev(boolean on) {
-        return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, mail);
+        return new Config(port, dataDir, contentDir, databaseUrl, on, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, mail, schedule);
     }
 
     /** {@code serve --port} and {@code --data-dir} win over the environment. */
     public Config withPortAndDataDir(int newPort, Path newDataDir) {
-        return new Config(newPort, newDataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, mail);
+        return new Config(newPort, newDataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, mail, schedule);
     }
 
     public Config withMail(nl.cursusschrift.mail.MailSettings settings) {
-        return new Config(port, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, settings);
+        return new Config(port, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, baseUrl, writeMode, trustProxy, settings, schedule);
     }
 
     /** A fixed port with BASE_URL pointing at it: for tests that follow links in mails. */
     public Config withPortAndBaseUrl(int newPort, String newBaseUrl) {
         return new Config(newPort, dataDir, contentDir, databaseUrl, dev, cookieSecure, backupDir, backupKeep, parseBaseUrl(newBaseUrl),
-                writeMode, trustProxy, mail);
+                writeMode, trustProxy, mail, schedule);
     }
 
     /** The SQLite file used when no DATABASE_URL is set. */
@@ -113,6 +123,14 @@ public record Config(
         } catch (IllegalArgumentException e) {
             // The issue asks for exit 1 here (the app cannot start), not the 2 of a mistyped option.
             throw new ConfigException(e.getMessage(), 1);
+        }
+    }
+
+    private static nl.cursusschrift.notify.Schedule parseSchedule(Map<String, String> env) {
+        try {
+            return nl.cursusschrift.notify.Schedule.parse(blankToNull(env.get("DIGEST_TIME")), blankToNull(env.get("REMINDER_TIME")));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
         }
     }
 

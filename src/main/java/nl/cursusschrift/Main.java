@@ -49,7 +49,17 @@ import nl.cursusschrift.mail.MailSettings;
 import nl.cursusschrift.mail.Outbox;
 import nl.cursusschrift.mail.OutboxSender;
 import nl.cursusschrift.mail.PostController;
+import nl.cursusschrift.enrolment.EnrolmentEvents;
 import nl.cursusschrift.notebook.ExportController;
+import nl.cursusschrift.notebook.NotebookEvents;
+import nl.cursusschrift.notify.AccountNotices;
+import nl.cursusschrift.notify.CalendarController;
+import nl.cursusschrift.notify.CalendarRevisions;
+import nl.cursusschrift.notify.Notifications;
+import nl.cursusschrift.notify.Notifying;
+import nl.cursusschrift.notify.Preferences;
+import nl.cursusschrift.notify.UnsubscribeController;
+import nl.cursusschrift.notify.UnsubscribeTokens;
 import nl.cursusschrift.notebook.LearnerWork;
 import nl.cursusschrift.notebook.Notebook;
 import nl.cursusschrift.notebook.NotebookController;
@@ -66,6 +76,7 @@ import nl.cursusschrift.review.Progress;
 import nl.cursusschrift.review.ProgressController;
 import nl.cursusschrift.review.QueueController;
 import nl.cursusschrift.review.ReviewController;
+import nl.cursusschrift.review.ReviewEvents;
 import nl.cursusschrift.review.ReviewQueue;
 import nl.cursusschrift.review.Reviewing;
 import nl.cursusschrift.review.Reviews;
@@ -163,8 +174,20 @@ public final class Main {
                 List.of(new AssignmentSection(courses, panels), new Reactions(shares, replies, answers, clock)));
         nl.cursusschrift.lms.Lti lti = new nl.cursusschrift.lms.Lti(db, transactions, clock, access, flash, address, courses::current, cohorts);
         lti.listenTo(events);
+        UnsubscribeTokens unsubscribeTokens = new UnsubscribeTokens(db);
+        Preferences preferences = new Preferences(db);
+        Notifying notifying = new Notifying(transactions, clock);
+        Notifications notifications = new Notifications(db, transactions, courses, outbox, unsubscribeTokens, preferences, address, clock, ZONE,
+                config.schedule());
+        // Feedback and replies are remembered with the change itself, then mailed in hourly batches.
+        events.inTransaction(ReviewEvents.FeedbackReleased.class, notifications::feedbackReleased);
+        events.inTransaction(NotebookEvents.ReplyPosted.class, notifications::replyPosted);
+        // Whatever may move a learner's step dates raises their calendar events' SEQUENCE with it.
+        events.inTransaction(EnrolmentEvents.PaceChanged.class, (h, e) -> CalendarRevisions.learner(h, e.userId()));
+        events.inTransaction(EnrolmentEvents.LearnerMoved.class, (h, e) -> CalendarRevisions.learner(h, e.userId()));
+        events.inTransaction(EnrolmentEvents.CohortPaceChanged.class, (h, e) -> CalendarRevisions.cohort(h, e.cohortId()));
         AdminController admin = new AdminController(users, cohorts, accounts, enrolling, flash, clock, address, mail.sends());
-        App.Parts parts = new App.Parts(
+        AppParts parts = new AppParts(
                 config,
                 new JteRenderer(templates, chrome),
                 new SecurityHeaders(secure),
@@ -179,15 +202,19 @@ public final class Main {
                 new ReviewController(courses, queue, reviews, new Reviewing(transactions, clock), answers, figures, learners, cohorts, flash, clock),
                 new ProgressController(courses, learners, cohorts, new Progress(db, clock), new CohortInsights(db, answers)),
                 new LoginController(users, passwords, access, throttle, new ResetLinks(db, clock), accounts, flash, forgotten, address),
-                new AccountController(users, passwords, access, accounts, courses, flash, clock, throttle, sessions),
+                new AccountController(users, passwords, access, accounts, courses, flash, clock, throttle, sessions,
+                        List.of(new AccountNotices(preferences, db, address))),
                 new RegistrationController(users, cohorts, passwords, access, enrolling, flash, clock, throttle),
                 admin,
                 new LearnersController(learners, cohorts, accounts, enrolling, courses, flash, clock, address, admin,
                         List.of(new LearnerWork(courses, history, clock))),
                 new PostController(new MailQueue(db, clock), mail, config.baseUrl() != null, flash, clock),
                 new BulkController(new BulkCheck(users, cohorts), new BulkEnrolment(transactions, accounts, clock), flash, address),
+                new CalendarController(courses, db, users, learners, cohorts, notifying, clock, address, flash),
+                new UnsubscribeController(unsubscribeTokens, notifying, flash),
                 lti);
         App app = new App(parts, db, events);
+        app.closeOnStop(notifications);
         app.closeOnStop(forgotten);
         if (mail.sends()) {
             app.closeOnStop(new OutboxSender(db, mail, clock).start());

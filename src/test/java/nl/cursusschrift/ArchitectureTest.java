@@ -43,7 +43,7 @@ class ArchitectureTest {
             Map.entry("insight", 5),
             Map.entry("review", 6),
             Map.entry("notebook", 7),
-            Map.entry("demo", 8), Map.entry("lms", 8),
+            Map.entry("demo", 8), Map.entry("lms", 8), Map.entry("notify", 8),
             Map.entry("", 9));
 
     private static final JavaClasses MAIN = new ClassFileImporter()

@@ -36,6 +36,7 @@ public final class Access {
     private final String csrfCookie;
     /** Routes that other sites post to by design (an LTI platform's login and launch); their own checks replace CSRF. */
     private final Set<String> csrfExempt = new java.util.concurrent.CopyOnWriteArraySet<>();
+    private final java.util.List<String> withoutCsrf = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Access(Sessions sessions, Transactions transactions, Clock clock, boolean secureCookies) {
         this.sessions = sessions;
@@ -70,7 +71,7 @@ public final class Access {
         boolean safe = SAFE.contains(ctx.method());
         if (safe && required == Role.ANYONE) return;
         Optional<CurrentUser> user = user(ctx);
-        if (!safe && !csrfExempt.contains(ctx.path())) {
+        if (!safe && !csrfExempt.contains(ctx.path()) && !exempt(ctx.path())) {
             String sent = ctx.formParam(CSRF_FIELD);
             if (sent == null) sent = ctx.header(CSRF_HEADER);
             String expected = user.map(CurrentUser::csrfToken).orElseGet(() -> ctx.cookie(csrfCookie));
@@ -88,6 +89,22 @@ public final class Access {
             throw new ForbiddenResponse();
         }
         if (!user.get().role().satisfies(required)) throw new ForbiddenResponse();
+    }
+
+    /**
+     * Lets POSTs to {@code prefix + one path segment} through without a CSRF token. Only for a route whose
+     * path carries its own signed token (the one-click unsubscribe, which a mail client POSTs without
+     * cookies); the routes table names each such route next to it.
+     */
+    public void withoutCsrf(String prefix) {
+        withoutCsrf.add(prefix);
+    }
+
+    private boolean exempt(String path) {
+        for (String prefix : withoutCsrf) {
+            if (path.startsWith(prefix) && path.length() > prefix.length() && path.indexOf('/', prefix.length()) < 0) return true;
+        }
+        return false;
     }
 
     private static Role required(Set<RouteRole> roles) {

@@ -22,14 +22,15 @@ public final class AccountController {
     private final AccountView view;
 
     public AccountController(Users users, Passwords passwords, Access access, Accounts accounts, CourseLibrary courses, Flash flash,
-                             Clock clock, LoginThrottle throttle, Sessions sessions) {
+                             Clock clock, LoginThrottle throttle, Sessions sessions,
+                             java.util.List<AccountSection> sections) {
         this.users = users;
         this.passwords = passwords;
         this.access = access;
         this.accounts = accounts;
         this.flash = flash;
         this.reauthentication = new Reauthentication(users, passwords, throttle);
-        this.view = new AccountView(courses, sessions, clock);
+        this.view = new AccountView(courses, sessions, clock, sections);
     }
 
     /** Checks the e-mail field of a form; returns the normalised address. */

@@ -17,9 +17,10 @@ public final class AccountPages {
      * @param learner    learners may download their data and delete their account here
      * @param outdated   the password no longer meets the rules: the page asks for a new one
      * @param sessions   where the person is signed in, this device first
+     * @param sections   parts other features add (mail preferences, the calendar address)
      */
     public record Account(Form profile, Form password, Form delete, String role, String startDate, String cohortName, String week,
-                          boolean learner, boolean outdated, java.util.List<SessionRow> sessions) {
+                          boolean learner, boolean outdated, java.util.List<SessionRow> sessions, java.util.List<gg.jte.Content> sections) {
         public boolean othersSignedIn() {
             return sessions.size() > 1;
         }

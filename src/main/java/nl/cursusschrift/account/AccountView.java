@@ -16,11 +16,13 @@ final class AccountView {
     private final CourseLibrary courses;
     private final Sessions sessions;
     private final Clock clock;
+    private final List<AccountSection> sections;
 
-    AccountView(CourseLibrary courses, Sessions sessions, Clock clock) {
+    AccountView(CourseLibrary courses, Sessions sessions, Clock clock, List<AccountSection> sections) {
         this.courses = courses;
         this.sessions = sessions;
         this.clock = clock;
+        this.sections = List.copyOf(sections);
     }
 
     static Form profileOf(CurrentUser me) {
@@ -39,7 +41,8 @@ final class AccountView {
         }
         ctx.status(ctx.statusCode() == 429 ? 429 : status);
         Page.render(ctx, "account/account.jte", new AccountPages.Account(profile, password, delete, roleName(me.role()), start,
-                me.isStaff() ? null : me.cohortName(), week, !me.isStaff(), me.passwordOutdated(), sessionsOf(me)));
+                me.isStaff() ? null : me.cohortName(), week, !me.isStaff(), me.passwordOutdated(), sessionsOf(me),
+                sections.stream().map(s -> s.render(ctx, me)).toList()));
     }
 
     private List<AccountPages.SessionRow> sessionsOf(CurrentUser me) {

@@ -37,7 +37,8 @@ public final class PageCatalog implements AutoCloseable {
             "/deelnemers/{id}/schrift.csv",         // ... as CSV
             "/deelnemers/{id}/schrift.json",        // ... as JSON
             "/lti/jwks.json",                       // the tool's public keys for LTI platforms, JSON
-            "/lti/login");                          // a platform's login step: a redirect to the platform (its error page is by hand)
+            "/lti/login",                           // a platform's login step: a redirect to the platform (its error page is by hand)
+            "/agenda/{token}");                     // a person's calendar feed, iCalendar for calendar apps
 
     /** One person looking at the site, with their own cookies. */
     public record Viewer(String name, Role role, WebClient web) {
@@ -94,6 +95,7 @@ public final class PageCatalog implements AutoCloseable {
 
         fill(visitor, "/les/{step}", steps(1, 5));
         fill(visitor, "/wachtwoord-herstellen/{token}", List.of(new Target("/wachtwoord-herstellen/" + world.resetToken, "/wachtwoord-herstellen/{link of bram}")));
+        fill(visitor, "/afmelden/{token}", List.of(new Target("/afmelden/" + world.unsubscribeToken, "/afmelden/{reminders of anna}")));
         fill(anna, "/les/{step}", steps(IntStream.rangeClosed(1, 12).toArray()));
         fill(anna, "/opdracht/{step}", steps("/opdracht/", IntStream.rangeClosed(1, 12).toArray()));
         fill(anna, "/opdracht/{step}/versies/{number}", List.of(new Target("/opdracht/1/versies/1", "/opdracht/1/versies/1"),
@@ -129,6 +131,7 @@ public final class PageCatalog implements AutoCloseable {
     private void addByHand(Viewer visitor, Viewer anna, Viewer bram, Viewer instructor, Viewer admin) {
         get(visitor, "/bestaat-niet", "/bestaat-niet", 404);
         get(visitor, "/wachtwoord-herstellen/onbekend", "/wachtwoord-herstellen/onbekend", 404);
+        get(visitor, "/afmelden/vervalst.reminder.AAAAAAAAAAAAAAAAAAAAAA", "/afmelden/{forged}", 404);
         get(anna, "/schrift?zoek=fiets", "/schrift?zoek=fiets", 200);
         get(anna, "/schrift?zoek=onvindbaar", "/schrift?zoek=onvindbaar", 200);
         get(bram, "/opdracht/5", "/opdracht/5 (locked)", 403);
@@ -142,6 +145,8 @@ public final class PageCatalog implements AutoCloseable {
         post(visitor, reset, "/wachtwoord-herstellen/{link of bram}", reset, 422, "password", "kort");
         post(anna, "/opdracht/2/inleveren", "/opdracht/2/inleveren", "/opdracht/2", 422,
                 "contactmomenten[0].contactmoment", "Alleen dit ene moment", "contactmomenten[0].kanaal", "Telefoon");
+        String unsubscribe = "/afmelden/" + world.unsubscribeToken;
+        post(visitor, unsubscribe, "/afmelden/{reminders of anna}", unsubscribe, 200);
         post(anna, "/account/wachtwoord", "/account/wachtwoord", "/account", 422, "current", "niet mijn wachtwoord", "password", "kort");
         String review = "/nakijken/" + world.annaStepFive;
         post(instructor, review, "/nakijken/{anna step 5}", review, 422, "versie", "1", "actie", "aanpassen", "overall", "");

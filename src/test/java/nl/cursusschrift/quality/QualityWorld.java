@@ -47,6 +47,8 @@ final class QualityWorld implements AutoCloseable {
     final String bramStepOne;
     final String classmateId;
     final String resetToken;
+    /** The one-click unsubscribe token of anna's reminders, as her mails carry it. */
+    final String unsubscribeToken;
 
     QualityWorld() {
         Accounts.assign(app, instructorId, cohort);
@@ -99,6 +101,10 @@ final class QualityWorld implements AutoCloseable {
         Matcher token = Pattern.compile("/wachtwoord-herstellen/([A-Za-z0-9_-]+)").matcher(link.doc().selectFirst("#link").val());
         assertTrue(token.find(), link.body());
         resetToken = token.group(1);
+        unsubscribeToken = new nl.cursusschrift.notify.UnsubscribeTokens(app.app.database()).token(annaId, nl.cursusschrift.notify.MailKind.REMINDER);
+        // Anna has a calendar address, so her account page shows it (the subscribe link and the address field).
+        anna.get("/account");
+        expect(303, anna.post("/account/agenda"));
     }
 
     private String learner(String email, String name, boolean allOpen) {

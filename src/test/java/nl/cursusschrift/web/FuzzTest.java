@@ -83,7 +83,11 @@ class FuzzTest {
             Map.entry("/lti/login", List.of("iss", "login_hint", "target_link_uri", "lti_message_hint", "client_id", "lti_deployment_id")),
             Map.entry("/lti/launch", List.of("id_token", "state")),
             Map.entry("/lti/lessen-kiezen/{id}", List.of("stap")),
-            Map.entry("/lti/cursussen/{id}/deelnemers-ophalen", List.of()));
+            Map.entry("/lti/cursussen/{id}/deelnemers-ophalen", List.of()),
+            Map.entry("/account/meldingen", List.of("reminder", "feedback", "reply", "digest")),
+            Map.entry("/account/agenda", List.of()),
+            Map.entry("/account/agenda/intrekken", List.of()),
+            Map.entry("/afmelden/{token}", List.of("List-Unsubscribe")));
 
     /** Values a field gets while the one under attack is fuzzed: sensible enough to get past the first check. */
     static final Map<String, String> BASELINE = Map.of("versie", "1", "actie", "opslaan", "step", "2", "target", "", "open", "1", "verberg", "1",
