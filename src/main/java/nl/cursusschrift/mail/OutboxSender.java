@@ -87,6 +87,16 @@ public final class OutboxSender implements AutoCloseable {
         try {
             for (OutboxSql.Row row : rows) {
                 if (stopping) break;
+                if (connectError == null && !transport.isConnected()) {
+                    // The server dropped the connection after the last mail (it refused it, or broke): one new
+                    // connection for the rest of the batch, so one bad mail does not cost the others a try.
+                    try {
+                        transport = smtp.connect();
+                    } catch (MessagingException | RuntimeException e) {
+                        connectError = Smtp.describe(e);
+                        log.warn("Mailserver {} niet meer bereikbaar, de rest later opnieuw: {}", smtp.server(), connectError);
+                    }
+                }
                 String error = connectError;
                 if (error == null) {
                     try {

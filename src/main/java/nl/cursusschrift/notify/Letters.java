@@ -24,7 +24,7 @@ final class Letters {
 
     Letter letter(String base, To to, MailKind kind, String subject, MailBody.Builder body, String dedupeKey) {
         String unsubscribe = unsubscribeUrl(base, to.id(), kind);
-        body.footer("Geen " + kind.what + " meer? Meld je met één klik af: " + unsubscribe)
+        body.footer("Wil je geen " + kind.what + " meer ontvangen? Meld je met één klik af: " + unsubscribe)
                 .footer("Welke mails je krijgt, kies je op " + base + "/account#meldingen");
         MailBody built = body.build();
         return new Letter(kind.key, to.email(), to.name(), subject, built.text(), built.html(), unsubscribe, dedupeKey);

@@ -11,7 +11,7 @@ public enum MailKind {
     REMINDER("reminder", "Een nieuwe stap staat voor je klaar", "mails over een nieuwe stap die voor je openging", false),
     FEEDBACK("feedback", "Feedback van je docent", "mails over feedback van je docent", false),
     REPLY("reply", "Reacties op wat je deelde", "mails over reacties op je gedeelde antwoorden", false),
-    DIGEST("digest", "Dagelijks nakijkoverzicht", "het dagelijkse nakijkoverzicht", true);
+    DIGEST("digest", "Dagelijks nakijkoverzicht", "dagelijks nakijkoverzicht", true);
 
     public final String key;
     public final String label;
