@@ -1,7 +1,9 @@
 # Shared helpers for the bench scripts: build the jar, pick a free port, start the app and wait for /health.
-jar=target/cursusschrift.jar
+# JAR: another build to measure (an A/B against an older commit), used as it is.
+jar=${JAR:-target/cursusschrift.jar}
 
 ensure_jar() {
+  [ -n "${JAR:-}" ] && return 0
   if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
     echo "== building $jar" >&2
     mvn -q -B package -DskipTests >&2
