@@ -80,4 +80,26 @@ class FreshAfterChangeTest {
         assertEquals(303, anna.post("/schrift/delen/" + shareId + "/intrekken").status());
         assertFalse(bram.get("/les/1").body().contains("Fietsenwinkel in het centrum van Zwolle"), "withdrawn: gone at once");
     }
+
+    @Test
+    void releasedFeedbackAndItsBadge_showAtTheNextRequest_andGoOnceRead() {
+        Accounts.user(app, Role.ADMIN, "beheer@example.nl", "Bea Beheer", null);
+        WebClient admin = Accounts.login(app, "beheer@example.nl");
+        anna.get("/opdracht/1");
+        assertEquals(303, anna.post("/opdracht/1/inleveren", stepOne("Een fietsenwinkel in het centrum van Zwolle")).status());
+        var before = anna.get("/schrift");
+        assertFalse(before.body().contains("Mooi werk, Anna"));
+        assertEquals(0, before.doc().select("nav .badge").size(), "no badge yet (and that is now cached)");
+
+        String answer = app.app.database().reads().withHandle(h -> h.createQuery("SELECT id FROM answer").mapTo(String.class).one());
+        admin.get("/nakijken/" + answer);
+        assertEquals(303, admin.post("/nakijken/" + answer, "versie", "1", "actie", "goedkeuren", "overall", "Mooi werk, Anna").status());
+        var after = anna.get("/schrift");
+        assertTrue(after.body().contains("Mooi werk, Anna"), "the feedback at the next request");
+        assertEquals("1", after.doc().selectFirst("nav .badge").ownText().strip(), "and the badge");
+        assertTrue(anna.get("/opdracht/1").body().contains("Mooi werk, Anna"));
+
+        assertEquals(204, anna.postFormForJson("/schrift/gelezen", java.util.List.of("stap", "1", "_csrf", anna.csrf())).status());
+        assertEquals(0, anna.get("/schrift").doc().select("nav .badge").size(), "read: the badge is gone at the next request");
+    }
 }
