@@ -2,12 +2,14 @@ package nl.cursusschrift.review;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import nl.cursusschrift.assignment.Feedback;
 import nl.cursusschrift.assignment.FeedbackSource;
 import nl.cursusschrift.account.AccountEvents;
@@ -27,10 +29,8 @@ public final class Reviews implements FeedbackSource {
     /** How long a cached entry may live: the lag of a change made on another app instance. */
     public static final Duration SHARED_FOR = Duration.ofSeconds(5);
 
-    private final Cache<String, Map<Integer, List<Review>>> releasedByLearner = Caffeine.newBuilder()
-            .maximumSize(5_000).expireAfterWrite(SHARED_FOR).build();
-    private final Cache<String, Integer> unreadByLearner = Caffeine.newBuilder()
-            .maximumSize(5_000).expireAfterWrite(SHARED_FOR).build();
+    private final Cache<String, Map<Integer, List<Review>>> releasedByLearner;
+    private final Cache<String, Integer> unreadByLearner;
     private final ReviewSql sql;
     private final Transactions transactions;
     private final Clock clock;
@@ -39,6 +39,10 @@ public final class Reviews implements FeedbackSource {
         this.sql = db.reads().onDemand(ReviewSql.class);
         this.transactions = transactions;
         this.clock = clock;
+        // Expiry follows the app's clock, so a test can show another instance's change arriving.
+        Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        this.releasedByLearner = Caffeine.newBuilder().ticker(ticker).maximumSize(5_000).expireAfterWrite(SHARED_FOR).build();
+        this.unreadByLearner = Caffeine.newBuilder().ticker(ticker).maximumSize(5_000).expireAfterWrite(SHARED_FOR).build();
     }
 
     /** Every review of an answer, oldest version first. */

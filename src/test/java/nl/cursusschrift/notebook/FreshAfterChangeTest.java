@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
  * charts are keyed by what they are made of (declaration hash + stored JSON), so a change is a new key.
  */
 class FreshAfterChangeTest {
+    TestClock clock;
     TestApp app;
     WebClient anna;
     WebClient bram;
 
     @BeforeEach
     void start() {
-        app = TestApp.start(TestClock.at("2026-11-23T09:00:00Z"));
+        clock = TestClock.at("2026-11-23T09:00:00Z");
+        app = TestApp.start(clock);
         String x = Accounts.cohort(app, "Groep X", "GROEP-X", null);
         anna = learner("anna@example.nl", "Anna Deelt", x);
         bram = learner("bram@example.nl", "Bram Leest", x);
@@ -101,5 +103,27 @@ class FreshAfterChangeTest {
 
         assertEquals(204, anna.postFormForJson("/schrift/gelezen", java.util.List.of("stap", "1", "_csrf", anna.csrf())).status());
         assertEquals(0, anna.get("/schrift").doc().select("nav .badge").size(), "read: the badge is gone at the next request");
+    }
+
+    /**
+     * Another instance's change comes without an event here: the cached feedback of this instance may
+     * show it late, but never later than {@code Reviews.SHARED_FOR}. Simulated with a change straight in
+     * the database and the app's clock moved on.
+     */
+    @Test
+    void aChangeWithoutAnEventHere_likeAnotherInstances_showsWithinTheSharedTtl() {
+        Accounts.user(app, Role.ADMIN, "beheer@example.nl", "Bea Beheer", null);
+        WebClient admin = Accounts.login(app, "beheer@example.nl");
+        anna.get("/opdracht/1");
+        assertEquals(303, anna.post("/opdracht/1/inleveren", stepOne("Een fietsenwinkel in het centrum van Zwolle")).status());
+        String answer = app.app.database().reads().withHandle(h -> h.createQuery("SELECT id FROM answer").mapTo(String.class).one());
+        admin.get("/nakijken/" + answer);
+        assertEquals(303, admin.post("/nakijken/" + answer, "versie", "1", "actie", "goedkeuren", "overall", "Mooi werk, Anna").status());
+        assertEquals(1, anna.get("/schrift").doc().select("nav .badge").size());
+
+        app.app.database().write(h -> h.createUpdate("UPDATE review SET read_at = 1").execute());
+        assertEquals(1, anna.get("/schrift").doc().select("nav .badge").size(), "within the TTL the cached count may still show");
+        clock.advance(nl.cursusschrift.review.Reviews.SHARED_FOR.plusMillis(1));
+        assertEquals(0, anna.get("/schrift").doc().select("nav .badge").size(), "after it, the database's answer");
     }
 }
