@@ -1,7 +1,9 @@
 # Shared helpers for the bench scripts: build the jar, pick a free port, start the app and wait for /health.
-jar=target/cursusschrift.jar
+# JAR: another build to measure (an A/B against an older commit), used as it is.
+jar=${JAR:-target/cursusschrift.jar}
 
 ensure_jar() {
+  [ -n "${JAR:-}" ] && return 0
   if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
     echo "== building $jar" >&2
     mvn -q -B package -DskipTests >&2
@@ -108,3 +110,26 @@ pg_stop() {
   as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop > /dev/null 2>&1 || true
   rm -rf "$PGDIR"; PGDIR=
 }
+
+# wrk_rounds URL PATH [SESSIONS] [COOKIE]: warms a server up in rounds of ROUND seconds (default 8)
+# until two consecutive rounds differ by less than 5 % (at most MAX_ROUNDS, default 8), printing
+# each round's rate on stderr; then prints the last round's JSON line (wrk's output of get.lua, with
+# "rounds" and "plateau" added). A JIT that is still compiling shows as rising rounds; a run that
+# stopped at MAX_ROUNDS without a plateau says so ("plateau": false) instead of passing for one.
+wrk_rounds() {
+  local url=$1 path=$2 sessions=${3:-} cookie=${4:-cs_session} c=${CONN:-${CONNECTIONS:-64}}
+  local round=${ROUND:-8} max=${MAX_ROUNDS:-8} prev="" line rate rates="" plateau=false i
+  for i in $(seq 1 "$max"); do
+    line=$(wrk -t2 -c"$c" -d"${round}s" -s bench/get.lua "$url" -- "$path" "$sessions" "$cookie" | tail -1)
+    rate=$(python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print(round(r["requests"]/r["seconds"]))' "$line")
+    rates="$rates${rates:+,}$rate"
+    echo "   round $i: $rate req/s" >&2
+    if [ -n "$prev" ] && python3 -c 'import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); sys.exit(0 if abs(b-a) < 0.05*max(a,b) else 1)' "$prev" "$rate"; then
+      plateau=true; break
+    fi
+    prev=$rate
+  done
+  python3 -c 'import json,sys; r=json.loads(sys.argv[1]); r["rounds"]=[int(x) for x in sys.argv[2].split(",")]; r["plateau"]=sys.argv[3]=="true"; print(json.dumps(r))' "$line" "$rates" "$plateau"
+}
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }

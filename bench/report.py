@@ -35,9 +35,26 @@ for r in rows:
     if "check" in r:
         c = r["check"]
         print(f"{'':<48} confirmed {c['confirmed']}, in the database {c['found']}, lost {c['lost']}, integrity {c['integrity']}")
+# The targets of issue 21, each as a ratio within this run.
+targets = [("T2 lesson page (app)", "T1 bare Javalin, same bytes", 0.7),
+           ("T3 /les/5, signed-in learner", "T2 lesson page (app)", 0.5),
+           ("T3 /opdracht/5, signed-in learner", "T2 lesson page (app)", 0.5),
+           ("T3 /schrift, 12 steps answered", "T2 lesson page (app)", 0.25)]
+print()
+print("targets (ratios in this run; warm-up rounds until two differ < 5 %):")
+for name, base, want in targets:
+    if name in by_name and base in by_name:
+        got = rate(by_name[name]) / max(rate(by_name[base]), 0.01)
+        print(f"  {name} / {base}: {got:.2f}x (target >= {want}x) {'met' if got >= want else 'NOT met'}")
+for r in rows:
+    if "rounds" in r:
+        print(f"  rounds {r['scenario']}: {r['rounds']}{'' if r.get('plateau') else ' (no plateau)'}, load {r.get('load', '?')}")
 ms = sorted(s["startup_ms"] for s in startup)
 print()
 print(f"start-up to /health 200: {ms[len(ms) // 2]} ms (median of {ms}), includes the JVM start")
+lesson = by_name.get("T2 lesson page (app)")
+if lesson and peak_rss:
+    print(f"lesson pages per MB of peak RSS: {rate(lesson) / peak_rss:.1f} req/s per MB (target: RSS <= 300 MB)")
 print(f"RSS: idle {startup[0]['rss_idle_mb']} MB (empty database), idle {rss['rss_idle_seeded_mb']} MB (seeded), peak under load {peak_rss} MB (VmHWM)")
 migrate_path = os.path.join(work, "migrate.json")
 migrate = json.load(open(migrate_path)) if os.path.exists(migrate_path) else None

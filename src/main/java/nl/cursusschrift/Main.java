@@ -157,6 +157,7 @@ public final class Main {
         LoginThrottle throttle = new LoginThrottle(db, transactions, clock);
 
         Reviews reviews = new Reviews(db, transactions, clock);
+        reviews.invalidateOn(events);
         ReviewQueue queue = new ReviewQueue(db);
         ChromeFactory chrome = new ChromeFactory(() -> courses.current().title(), access, flash, user -> reviews.unread(user.id()),
                 AssetVersion.compute(), user -> queue.waiting(nl.cursusschrift.enrolment.Scope.of(user)));

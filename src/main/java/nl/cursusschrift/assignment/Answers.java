@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import nl.cursusschrift.db.Database;
 
 /** Reading answers, their drafts and their revisions. Every read names the learner: nobody reads another's answer. */
@@ -37,6 +39,23 @@ public final class Answers {
     private final AnswerSql sql;
     private final AssignmentParser parser;
     private final Map<String, Assignment> specs = new ConcurrentHashMap<>();
+    private final Cache<Stored, AnswerView> views = contentCache();
+
+    /** What an answer is made of: the declaration it is read with (by hash) and the stored JSON. */
+    private record Stored(String specHash, String body) {
+    }
+
+    /**
+     * A cache keyed by content: the same declaration and the same stored text always make the same
+     * value, so an entry can never be stale and needs no invalidation, on one instance or several (a
+     * change is a new key). Bounded by an estimate of the bytes it holds: the heap is small.
+     */
+    static <V> Cache<Stored, V> contentCache() {
+        return Caffeine.newBuilder().maximumWeight(VIEW_BYTES).weigher((Stored k, V v) -> 64 + 6 * k.body().length()).build();
+    }
+
+    /** About 12 MB: a few thousand answers, enough for every learner active in the last minutes. */
+    private static final long VIEW_BYTES = 12L * 1024 * 1024;
 
     public Answers(Database db, AssignmentParser parser) {
         this.sql = db.reads().onDemand(AnswerSql.class);
@@ -79,6 +98,21 @@ public final class Answers {
         Map<Integer, Revision> latest = new HashMap<>();
         for (Latest l : sql.latestRevisions(userId)) latest.put(l.step(), l.revision());
         return latest;
+    }
+
+    /**
+     * The stored JSON {@code body} made readable with {@code spec}, from a cache keyed by the two (see
+     * {@link #contentCache}); parsing the JSON and formatting every field was the largest cost of the
+     * signed-in pages (docs/performance.md). An empty or missing body is an empty answer.
+     */
+    public AnswerView view(Assignment spec, String body) {
+        if (body == null) return AnswerView.of(spec, Json.object());
+        return views.get(new Stored(spec.hash(), body), k -> AnswerView.of(spec, Json.parse(body)));
+    }
+
+    /** A revision made readable with the declaration it was written for. */
+    public AnswerView view(Revision revision) {
+        return view(spec(revision.specHash()), revision.body());
     }
 
     /** The assignment a revision was written for (cached: a declaration never changes under its hash). */

@@ -58,7 +58,7 @@ public final class AssignmentPanels {
             Answers.Revision latest = revisions.get(0);
             Assignment spec = answers.spec(latest.specHash());
             ObjectNode body = latest.document();
-            var submitted = new AssignmentPanel.Submitted(userId, AnswerView.of(spec, body), figures.of(spec, body),
+            var submitted = new AssignmentPanel.Submitted(userId, answers.view(spec, latest.body()), figures.of(spec, body),
                     Feedback.commentsOn(feedback, latest.number()));
             return new AssignmentPanel(head, submitted, feedback, links, submitted.answer().targetLabels());
         }

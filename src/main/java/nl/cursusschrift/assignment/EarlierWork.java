@@ -29,9 +29,9 @@ final class EarlierWork {
             Answers.Answer answer = all.get(lesson.step());
             AnswerView view = null;
             if (answer != null && answer.draft() != null) {
-                view = AnswerView.of(earlier, answer.draftDocument());
+                view = answers.view(earlier, answer.draft());
             } else if (revision != null) {
-                view = AnswerView.of(answers.spec(revision.specHash()), revision.document());
+                view = answers.view(revision);
             }
             if (view != null) result.put(lesson.step(), new AssignmentForm.Earlier(lesson.step(), lesson.title(), view));
         }

@@ -1,6 +1,7 @@
 package nl.cursusschrift.notebook;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import nl.cursusschrift.assignment.Answers;
 import nl.cursusschrift.assignment.Assignment;
 import nl.cursusschrift.assignment.Feedback;
 import nl.cursusschrift.assignment.FeedbackSource;
+import nl.cursusschrift.assignment.Json;
 import nl.cursusschrift.course.Course;
 import nl.cursusschrift.course.Lesson;
 import nl.cursusschrift.course.Pace;
@@ -72,6 +74,15 @@ public final class Notebook {
     }
 
     private final Answers answers;
+    /**
+     * The charts of an answer by what they are computed from (the declaration's hash and the stored
+     * JSON): never stale, on any instance, since a change is a new key; bounded like the answer views.
+     */
+    private final Cache<Stored, List<Insight>> insights = Caffeine.newBuilder().maximumWeight(4L * 1024 * 1024)
+            .weigher((Stored k, List<Insight> v) -> 64 + 2 * k.body().length()).build();
+
+    private record Stored(String specHash, String body) {
+    }
     private final Shares shares;
     private final Replies replies;
     private final FeedbackSource feedbackSource;
@@ -83,6 +94,11 @@ public final class Notebook {
         this.replies = replies;
         this.feedbackSource = feedbackSource;
         this.clock = clock;
+    }
+
+    private List<Insight> insights(Assignment spec, String body) {
+        if (Insights.specs(spec).isEmpty()) return List.of();
+        return insights.get(new Stored(spec.hash(), body), k -> List.copyOf(Insights.compute(spec, Json.parse(body))));
     }
 
     public List<Entry> entries(CurrentUser learner, Course course) {
@@ -108,16 +124,14 @@ public final class Notebook {
             boolean fromDraft = false;
             if (revision != null && (answer.draft() == null || !state.editable())) {
                 Assignment spec = answers.spec(revision.specHash());
-                ObjectNode body = revision.document();
-                view = AnswerView.of(spec, body);
-                insights = Insights.compute(spec, body);
+                view = answers.view(spec, revision.body());
+                insights = insights(spec, revision.body());
             } else if (answer != null && answer.draft() != null && Assignment.of(lesson) != null) {
-                ObjectNode draft = answer.draftDocument();
-                view = AnswerView.of(Assignment.of(lesson), draft);
-                insights = Insights.compute(Assignment.of(lesson), draft);
+                view = answers.view(Assignment.of(lesson), answer.draft());
+                insights = insights(Assignment.of(lesson), answer.draft());
                 fromDraft = true;
             }
-            AnswerView shareable = revision == null ? null : fromDraft ? AnswerView.of(answers.spec(revision.specHash()), revision.document()) : view;
+            AnswerView shareable = revision == null ? null : fromDraft ? answers.view(revision) : view;
             List<Shared> shared = new ArrayList<>();
             for (Shares.Share s : mine) {
                 if (s.step() != lesson.step()) continue;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import nl.cursusschrift.account.CurrentUser;
 import nl.cursusschrift.assignment.AnswerView;
 import nl.cursusschrift.assignment.Answers;
-import nl.cursusschrift.assignment.Json;
 import nl.cursusschrift.course.Lesson;
 import nl.cursusschrift.course.LessonSection;
 import nl.cursusschrift.course.Reader;
@@ -64,7 +63,7 @@ public final class Reactions implements LessonSection {
         return found.stream().map(s -> {
             boolean refused = posted != null && posted.shareId().equals(s.id());
             return new Reaction(s.id(), s.authorName(), Dutch.dateTime(s.createdAt(), clock),
-                    AnswerView.of(answers.spec(s.specHash()), Json.parse(s.revisionBody())).select(s.target()), s.hidden(), viewer.isStaff(),
+                    answers.view(answers.spec(s.specHash()), s.revisionBody()).select(s.target()), s.hidden(), viewer.isStaff(),
                     threads.getOrDefault(s.id(), List.of()), refused ? posted.text() : "", refused ? posted.error() : null);
         }).filter(r -> !r.answer().entries().isEmpty()).toList();
     }

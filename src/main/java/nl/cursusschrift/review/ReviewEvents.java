@@ -14,6 +14,13 @@ public final class ReviewEvents {
         int step();
     }
 
+    /**
+     * An instructor kept feedback as a draft, not visible to the learner; published so what caches the
+     * learner's released feedback drops it (a draft over a released review takes that one back).
+     */
+    public record FeedbackKept(String reviewId, String answerId, String learnerId, int step, String reviewerId) implements DomainEvent {
+    }
+
     /** An instructor approved a submitted version, with their feedback. */
     public record ReviewReleased(String reviewId, String answerId, String learnerId, int step, int revision, String reviewerId)
             implements FeedbackReleased {

@@ -54,7 +54,10 @@ public final class Reviewing {
             } else {
                 sql.update(reviewId, f.reviewerId(), stored, f.overall(), Json.write(json), released, now);
             }
-            if (decision == Decision.DRAFT) return true;
+            if (decision == Decision.DRAFT) {
+                tx.publish(new ReviewEvents.FeedbackKept(reviewId, f.answerId(), f.learnerId(), f.step(), f.reviewerId()));
+                return true;
+            }
             SearchIndex.feedback(tx, f.learnerId(), f.step(), reviewId, f.overall() + "\n" + String.join("\n", f.comments().values()));
             tx.publish(decision == Decision.APPROVE
                     ? new ReviewEvents.ReviewReleased(reviewId, f.answerId(), f.learnerId(), f.step(), f.revision(), f.reviewerId())

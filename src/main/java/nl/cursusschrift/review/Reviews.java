@@ -1,18 +1,36 @@
 package nl.cursusschrift.review;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import nl.cursusschrift.assignment.Feedback;
 import nl.cursusschrift.assignment.FeedbackSource;
+import nl.cursusschrift.account.AccountEvents;
 import nl.cursusschrift.db.Database;
+import nl.cursusschrift.db.Events;
 import nl.cursusschrift.db.Transactions;
 import nl.cursusschrift.text.Dutch;
 
-/** Reading reviews: the instructor's side, and the released feedback as the learner's pages show it. */
+/**
+ * Reading reviews: the instructor's side, and the released feedback as the learner's pages show it.
+ * A learner's released reviews and unread count are read on every signed-in page (the notebook, the
+ * assignment, the badge in the navigation), so they are cached per learner: dropped after commit by
+ * the events that change them (see {@link #invalidateOn}) on this instance, and after
+ * {@link #SHARED_FOR} at the latest, which bounds how late another instance's change shows.
+ */
 public final class Reviews implements FeedbackSource {
+    /** How long a cached entry may live: the lag of a change made on another app instance. */
+    public static final Duration SHARED_FOR = Duration.ofSeconds(5);
+
+    private final Cache<String, Map<Integer, List<Review>>> releasedByLearner;
+    private final Cache<String, Integer> unreadByLearner;
     private final ReviewSql sql;
     private final Transactions transactions;
     private final Clock clock;
@@ -21,6 +39,10 @@ public final class Reviews implements FeedbackSource {
         this.sql = db.reads().onDemand(ReviewSql.class);
         this.transactions = transactions;
         this.clock = clock;
+        // Expiry follows the app's clock, so a test can show another instance's change arriving.
+        Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        this.releasedByLearner = Caffeine.newBuilder().ticker(ticker).maximumSize(5_000).expireAfterWrite(SHARED_FOR).build();
+        this.unreadByLearner = Caffeine.newBuilder().ticker(ticker).maximumSize(5_000).expireAfterWrite(SHARED_FOR).build();
     }
 
     /** Every review of an answer, oldest version first. */
@@ -28,11 +50,38 @@ public final class Reviews implements FeedbackSource {
         return sql.ofAnswer(answerId);
     }
 
-    /** The released reviews of a learner, by step. */
+    /**
+     * Drops a learner's cached feedback after each change to it: released feedback, feedback kept as a
+     * draft (it may take back a released one), and a reviewer's changed or deleted account (their name).
+     * A value read before the commit is removed too: the invalidation runs after the commit and waits for
+     * a load of the same key in progress.
+     */
+    public void invalidateOn(Events events) {
+        events.afterCommit(ReviewEvents.FeedbackReleased.class, e -> forget(e.learnerId()));
+        events.afterCommit(ReviewEvents.FeedbackKept.class, e -> forget(e.learnerId()));
+        events.afterCommit(AccountEvents.ProfileChanged.class, e -> forgetAll());
+        events.afterCommit(AccountEvents.AccountDeleted.class, e -> forgetAll());
+    }
+
+    private void forget(String learnerId) {
+        releasedByLearner.invalidate(learnerId);
+        unreadByLearner.invalidate(learnerId);
+    }
+
+    private void forgetAll() {
+        releasedByLearner.invalidateAll();
+        unreadByLearner.invalidateAll();
+    }
+
+    /** The released reviews of a learner, by step (unmodifiable, shared between requests). */
     public Map<Integer, List<Review>> releasedReviews(String learnerId) {
-        Map<Integer, List<Review>> byStep = new HashMap<>();
-        for (ReviewSql.StepReview r : sql.releasedFor(learnerId)) byStep.computeIfAbsent(r.step(), k -> new ArrayList<>()).add(r.review());
-        return byStep;
+        return releasedByLearner.get(learnerId, id -> {
+            Map<Integer, List<Review>> byStep = new HashMap<>();
+            for (ReviewSql.StepReview r : sql.releasedFor(id)) byStep.computeIfAbsent(r.step(), k -> new ArrayList<>()).add(r.review());
+            Map<Integer, List<Review>> frozen = new HashMap<>();
+            byStep.forEach((step, list) -> frozen.put(step, List.copyOf(list)));
+            return Map.copyOf(frozen);
+        });
     }
 
     @Override
@@ -57,7 +106,7 @@ public final class Reviews implements FeedbackSource {
     /** Released feedback the learner has not opened yet (the badge in the navigation). */
     @Override
     public int unread(String learnerId) {
-        return sql.unread(learnerId);
+        return unreadByLearner.get(learnerId, sql::unread);
     }
 
     /** Marks released feedback of some steps as read by the learner it was written for. */
@@ -65,7 +114,11 @@ public final class Reviews implements FeedbackSource {
     public void markRead(String learnerId, List<Integer> steps) {
         if (steps.isEmpty()) return;
         long now = clock.millis();
-        transactions.run(tx -> tx.sql(ReviewSql.class).markRead(now, learnerId, steps));
+        try {
+            transactions.run(tx -> tx.sql(ReviewSql.class).markRead(now, learnerId, steps));
+        } finally {
+            forget(learnerId);
+        }
     }
 
     public List<String> snippets(String instructorId) {
