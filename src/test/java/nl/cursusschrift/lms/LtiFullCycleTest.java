@@ -56,7 +56,7 @@ class LtiFullCycleTest {
             assertEquals("/les/1", landed.res().location());
             learner.get("/opdracht/1");
             assertEquals(303, LtiGradesTest.post(learner, "/opdracht/1/inleveren", LtiGradesTest.stepOne()).status());
-            LtiGradesTest.waitFor(() -> platform.scores.size() == 1, "the score");
+            nl.cursusschrift.Eventually.waitFor(() -> platform.scores.size() == 1, "the score");
             assertTrue(platform.scores.get(0).startsWith("/lineitems/step-1/lineitem/scores ") && platform.scores.get(0).contains("\"userId\":\"kim\""),
                     platform.scores.get(0));
 

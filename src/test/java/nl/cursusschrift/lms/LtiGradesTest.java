@@ -1,5 +1,7 @@
 package nl.cursusschrift.lms;
 
+import nl.cursusschrift.Eventually;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import nl.cursusschrift.TestApp;
 import nl.cursusschrift.TestClock;
 import nl.cursusschrift.WebClient;
@@ -70,7 +71,7 @@ class LtiGradesTest {
 
         learner.get("/opdracht/1");
         assertEquals(303, post(learner, "/opdracht/1/inleveren", stepOne()).status());
-        waitFor(() -> platform.scores.size() == 1, "the submission's score");
+        Eventually.waitFor(() -> platform.scores.size() == 1, "the submission's score");
         String submitted = platform.scores.get(0);
         assertTrue(submitted.startsWith("/lineitems/7/lineitem/scores "), submitted);
         assertTrue(submitted.contains("\"userId\":\"stijn\"") && submitted.contains("\"activityProgress\":\"Submitted\"")
@@ -85,18 +86,18 @@ class LtiGradesTest {
         String answer = LtiFlow.one(app, "SELECT a.id FROM answer a JOIN lti_identity i ON i.user_id = a.user_id WHERE i.subject = ? AND a.step = 1", "stijn");
         teacher.get("/nakijken/" + answer);
         assertEquals(303, post(teacher, "/nakijken/" + answer, List.of("versie", "1", "actie", "goedkeuren", "overall", "Heel goed.")).status());
-        waitFor(() -> "1".equals(LtiFlow.one(app, "SELECT COUNT(*) FROM lti_score WHERE sent_at IS NULL AND attempts >= 1")), "a failed attempt");
+        Eventually.waitFor(() -> "1".equals(LtiFlow.one(app, "SELECT COUNT(*) FROM lti_score WHERE sent_at IS NULL AND attempts >= 1")), "a failed attempt");
         assertTrue(LtiFlow.one(app, "SELECT last_error FROM lti_score WHERE sent_at IS NULL").contains("503"));
         assertEquals(1, platform.scores.size(), "nothing got through while the platform was down");
 
         platform.scoresDown = false;
         clock.advance(ScoreSender.backoff(0).plusSeconds(1));
-        waitFor(() -> platform.scores.size() == 2, "the approval's score once the platform is back");
+        Eventually.waitFor(() -> platform.scores.size() == 2, "the approval's score once the platform is back");
         String approved = platform.scores.get(1);
         assertTrue(approved.startsWith("/lineitems/7/lineitem/scores "), approved);
         assertTrue(approved.contains("\"scoreGiven\":1.0") && approved.contains("\"scoreMaximum\":1.0")
                 && approved.contains("\"gradingProgress\":\"FullyGraded\"") && approved.contains("\"activityProgress\":\"Completed\""), approved);
-        waitFor(() -> "0".equals(LtiFlow.one(app, "SELECT COUNT(*) FROM lti_score WHERE sent_at IS NULL")), "both marked sent");
+        Eventually.waitFor(() -> "0".equals(LtiFlow.one(app, "SELECT COUNT(*) FROM lti_score WHERE sent_at IS NULL")), "both marked sent");
         assertEquals("2", LtiFlow.one(app, "SELECT COUNT(*) FROM lti_score"));
         assertEquals(2, platform.scores.size(), "each score exactly once");
     }
@@ -107,18 +108,5 @@ class LtiGradesTest {
         assertEquals(Duration.ofSeconds(60), ScoreSender.backoff(1));
         assertEquals(Duration.ofHours(1), ScoreSender.backoff(20));
         assertEquals("https://p.example/li/1/scores?x=1", Scores.scoresUrl("https://p.example/li/1?x=1"));
-    }
-
-    static void waitFor(BooleanSupplier condition, String what) {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) throw new AssertionError("waited in vain for " + what);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -22,14 +22,6 @@ class PostPageTest {
         return app.app.database().reads().withHandle(h -> h.createQuery("SELECT COALESCE(MAX(tries), 0) FROM outbox").mapTo(Long.class).one());
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) throw new AssertionError("condition not met in 20 s");
-            Thread.sleep(20);
-        }
-    }
-
     @Test
     void withoutSmtpUrl_thePageWarnsThatNothingIsSent_andTheInvitationWaits() {
         try (TestApp app = TestApp.start()) {
@@ -66,11 +58,11 @@ class PostPageTest {
             assertEquals(200, made.status());
             assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(5).toNanos(), "a down mail server costs the page nothing");
             assertTrue(made.text(".alert.info").startsWith("We hebben deze link ook gemaild naar dirk@example.nl."));
-            await(() -> tries(app) == 1);
+            nl.cursusschrift.Eventually.waitFor(() -> tries(app) == 1, "the first try");
             var waiting = admin.get("/beheer/post?status=waiting");
             assertTrue(waiting.text("tbody").contains("ConnectException") || waiting.text("tbody").contains("Connect"), waiting.text("tbody"));
             clock.advance(Duration.ofMinutes(1));
-            await(() -> tries(app) == 2);
+            nl.cursusschrift.Eventually.waitFor(() -> tries(app) == 2, "the retry");
             var failed = admin.get("/beheer/post?status=failed");
             assertTrue(failed.text("tbody").contains("mislukt"), failed.text("tbody"));
             String action = failed.doc().selectFirst("form[action^=/beheer/post/]").attr("action");
