@@ -99,18 +99,19 @@ public final class App {
 
         routes.beforeMatched(p.access()::check);
 
-        routes.get("/", p.course()::home, ANYONE);
-        routes.get("/les/{step}", p.course()::lesson, ANYONE);
+        // A signed-in learner's most visited pages are kept while nothing they show changed (LearnerPages).
+        routes.get("/", p.pages().cached(p.course()::home), ANYONE);
+        routes.get("/les/{step}", p.pages().cached(p.course()::lesson), ANYONE);
         routes.get("/health", p.health()::show, ANYONE);
 
-        routes.get("/opdracht/{step}", p.assignments()::show, LEARNER);
+        routes.get("/opdracht/{step}", p.pages().cached(p.assignments()::show), LEARNER);
         routes.post("/opdracht/{step}/concept", p.assignments()::saveDraft, LEARNER);
         routes.post("/opdracht/{step}/inleveren", p.assignments()::submit, LEARNER);
         routes.post("/opdracht/{step}/terugtrekken", p.assignments()::withdraw, LEARNER);
         routes.get("/opdracht/{step}/versies/{number}", p.assignments()::showVersion, LEARNER);
         routes.get("/opdracht/{step}/{action}", p.assignments()::backToForm, LEARNER);
 
-        routes.get("/schrift", p.notebook()::show, LEARNER);
+        routes.get("/schrift", p.pages().cached(p.notebook()::show), LEARNER);
         routes.get("/schrift/mijn-schrift.md", p.exports()::markdown, LEARNER);
         routes.get("/schrift/mijn-schrift.csv", p.exports()::csv, LEARNER);
         routes.get("/schrift/mijn-schrift.json", p.exports()::json, LEARNER);

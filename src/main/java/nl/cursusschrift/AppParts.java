@@ -25,6 +25,7 @@ public record AppParts(
         SecurityHeaders headers,
         HealthController health,
         Access access,
+        nl.cursusschrift.account.LearnerPages pages,
         CourseController course,
         AssignmentController assignments,
         NotebookController notebook,

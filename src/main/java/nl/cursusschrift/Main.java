@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import nl.cursusschrift.account.Access;
+import nl.cursusschrift.account.LearnerPages;
 import nl.cursusschrift.account.AccountController;
 import nl.cursusschrift.account.AccountEvents;
 import nl.cursusschrift.account.AccountMails;
@@ -158,6 +159,9 @@ public final class Main {
 
         Reviews reviews = new Reviews(db, transactions, clock);
         reviews.invalidateOn(events);
+        LearnerPages pages = new LearnerPages(access, clock, courses::current);
+        // Another instance's change moves the database's versions: the feedback cache then reads again.
+        pages.onChange(reviews::forget, reviews::forgetAll);
         ReviewQueue queue = new ReviewQueue(db);
         ChromeFactory chrome = new ChromeFactory(() -> courses.current().title(), access, flash, user -> reviews.unread(user.id()),
                 AssetVersion.compute(), user -> queue.waiting(nl.cursusschrift.enrolment.Scope.of(user)));
@@ -194,6 +198,7 @@ public final class Main {
                 new SecurityHeaders(secure),
                 new HealthController(db::healthy, () -> courses.current().stepCount(), url.kind().name().toLowerCase()),
                 access,
+                pages,
                 course,
                 new AssignmentController(courses, course, panels, answers, new Submissions(transactions, clock), figures, flash, clock),
                 new NotebookController(courses, notebook, new Search(db), reviews, replying, clock),

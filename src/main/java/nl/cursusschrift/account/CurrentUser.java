@@ -9,6 +9,7 @@ import nl.cursusschrift.course.Reader;
  *
  * @param remembered       the session was started with "Ingelogd blijven"
  * @param passwordOutdated the password used at login no longer meets the rules: the account page asks for a new one
+ * @param versions         the versions of what this person's pages show, read with the session (see {@link LearnerPages})
  */
 public record CurrentUser(
         String id,
@@ -25,7 +26,16 @@ public record CurrentUser(
         String sessionHash,
         String csrfToken,
         boolean remembered,
-        boolean passwordOutdated) implements Reader {
+        boolean passwordOutdated,
+        Versions versions) implements Reader {
+
+    /**
+     * The database's versions of a learner's own data, their cohort's and everyone's (table
+     * {@code page_version}, moved by triggers on every change); 0 where nothing changed yet.
+     */
+    public record Versions(long own, long cohort, long all) {
+        public static final Versions NONE = new Versions(0, 0, 0);
+    }
 
     @Override
     public boolean isStaff() {

@@ -98,7 +98,10 @@ public final class AssignmentForm {
         for (Leaf sub : group.fields()) {
             String name = group.id() + "[" + index + "]." + sub.id();
             JsonNode value = item == null ? null : item.get(sub.id());
-            if (value == null && sub instanceof MomentField) value = com.fasterxml.jackson.databind.node.TextNode.valueOf(LOCAL_MINUTE.format(now));
+            if (value == null && sub instanceof MomentField) {
+                value = com.fasterxml.jackson.databind.node.TextNode.valueOf(LOCAL_MINUTE.format(now));
+                nl.cursusschrift.web.Freshness.thisMinuteOnly();
+            }
             subs.add(leaf(sub, name, value, messages, warnings, step, null));
         }
         String title = group.item() + " " + (number == 0 ? "__n__" : String.valueOf(number));

@@ -36,6 +36,14 @@ public final class QueryStats implements SqlLogger {
         return TOTAL.get();
     }
 
+    /** Counts a statement run outside Jdbi (plain JDBC on a hot path) that took {@code nanos}. */
+    public static void counted(long nanos) {
+        long[] c = CURRENT.get();
+        c[0]++;
+        c[1] += nanos;
+        TOTAL.incrementAndGet();
+    }
+
     @Override
     public void logAfterExecution(StatementContext context) {
         count(context);

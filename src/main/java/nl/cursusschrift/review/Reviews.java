@@ -63,12 +63,14 @@ public final class Reviews implements FeedbackSource {
         events.afterCommit(AccountEvents.AccountDeleted.class, e -> forgetAll());
     }
 
-    private void forget(String learnerId) {
+    /** Drops what is cached of one learner's feedback. */
+    public void forget(String learnerId) {
         releasedByLearner.invalidate(learnerId);
         unreadByLearner.invalidate(learnerId);
     }
 
-    private void forgetAll() {
+    /** Drops what is cached of everyone's feedback. */
+    public void forgetAll() {
         releasedByLearner.invalidateAll();
         unreadByLearner.invalidateAll();
     }

@@ -22,6 +22,12 @@ public final class Flash {
         Cookies.set(ctx, COOKIE, URLEncoder.encode(text, StandardCharsets.UTF_8), Duration.ofMinutes(2), secure);
     }
 
+    /** Whether this request carries a message to show (such a page is shown once and never kept). */
+    public static boolean pending(Context ctx) {
+        String raw = ctx.cookie(COOKIE);
+        return raw != null && !raw.isEmpty();
+    }
+
     /** The message, once: it is cleared as it is read. */
     public String take(Context ctx) {
         String raw = ctx.cookie(COOKIE);

@@ -38,8 +38,11 @@ class QueriesPerPageTest {
                 WebClient web = app.client().withSession("cs_session", out.toString(StandardCharsets.UTF_8).split("\t")[0]);
                 for (String page : role.equals("learner") ? LEARNER_PAGES : STAFF_PAGES) {
                     assertEquals(200, web.get(page).status(), role + " " + page);
+                    // A learner's second visit is a kept page (one statement, LearnerPagesTest): another query
+                    // string, which the page ignores, makes it render again, with the caches below it warm.
+                    String again = role.equals("learner") ? page + "?opnieuw=1" : page;
                     long before = QueryStats.total();
-                    assertEquals(200, web.get(page).status(), role + " " + page);
+                    assertEquals(200, web.get(again).status(), role + " " + page);
                     counts.put(role + " " + page, QueryStats.total() - before);
                 }
             }
