@@ -131,7 +131,13 @@ public final class LearnerPages {
 
         @Override
         public int hashCode() {
-            return Objects.hash(user.sessionHash(), user.versions(), path, query, today, System.identityHashCode(course));
+            // By hand, not Objects.hash: that builds an array on every request a kept page answers.
+            int h = user.sessionHash().hashCode();
+            h = 31 * h + user.versions().hashCode();
+            h = 31 * h + path.hashCode();
+            h = 31 * h + Objects.hashCode(query);
+            h = 31 * h + today.hashCode();
+            return 31 * h + System.identityHashCode(course);
         }
     }
 }
