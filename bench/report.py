@@ -46,6 +46,25 @@ for name, base, want in targets:
     if name in by_name and base in by_name:
         got = rate(by_name[name]) / max(rate(by_name[base]), 0.01)
         print(f"  {name} / {base}: {got:.2f}x (target >= {want}x) {'met' if got >= want else 'NOT met'}")
+for role in ["instructor", "admin"]:
+    for page in ["review queue", "review page", "progress matrix"]:
+        name = f"T3 {page} ({role}, 120k, 4 clients)"
+        if name in by_name:
+            p99 = by_name[name]["p99_ms"]
+            print(f"  {name}: p99 {p99:.1f} ms (target < 20 ms) {'met' if p99 < 20 else 'NOT met'}")
+    for page in ["review queue", "review page", "progress matrix"]:
+        big, small = by_name.get(f"T3 {page} ({role}, 120k)"), by_name.get(f"T3 {page} ({role}, 1.2k)")
+        if big and small:
+            growth = big["p99_ms"] / max(small["p99_ms"], 0.01)
+            print(f"  T3 {page} ({role}) p99 growth 1.2k -> 120k: {growth:.2f}x (target <= 1.5x) {'met' if growth <= 1.5 else 'NOT met'}")
+fsync_path = os.path.join(work, "fsync.json")
+saves = by_name.get("T4 durable writes (group)")
+if saves and os.path.exists(fsync_path):
+    ceiling = json.load(open(fsync_path))["fsyncs_per_s"]
+    got = rate(saves)
+    print(f"  T4 durable writes (group): {got:.0f} confirmed/s (target >= 2000) {'met' if got >= 2000 else 'NOT met'}; "
+          f"disk ceiling (fsync loop, one writer) {ceiling:.0f}/s, {got / max(ceiling, 1):.2f}x of it (target >= 0.8x) "
+          f"{'met' if got >= 0.8 * ceiling else 'NOT met'}; lost {saves['check']['lost']}")
 for r in rows:
     if "rounds" in r:
         print(f"  rounds {r['scenario']}: {r['rounds']}{'' if r.get('plateau') else ' (no plateau)'}, load {r.get('load', '?')}")
