@@ -72,7 +72,7 @@ final class Argon2Hash {
         static Parsed of(String stored) {
             if (stored == null) return null;
             String[] parts = stored.split("\\$", -1);
-            if (parts.length != 6 && parts.length != 5 || !parts[0].isEmpty()) return null;
+            if ((parts.length != 5 && parts.length != 6) || !parts[0].isEmpty()) return null;
             int type = switch (parts[1]) {
                 case "argon2id" -> Argon2Parameters.ARGON2_id;
                 case "argon2i" -> Argon2Parameters.ARGON2_i;
