@@ -164,7 +164,7 @@ public final class Main {
         pages.onChange(reviews::forget, reviews::forgetAll);
         ReviewQueue queue = new ReviewQueue(db);
         ChromeFactory chrome = new ChromeFactory(() -> courses.current().title(), access, flash, user -> reviews.unread(user.id()),
-                AssetVersion.compute(), user -> queue.waiting(nl.cursusschrift.enrolment.Scope.of(user)));
+                AssetVersion.compute(), user -> queue.waiting(nl.cursusschrift.enrolment.Scope.of(user), user.queueVersion()));
         TemplateEngine templates = JteRenderer.engine(config.dev());
         InsightFigures figures = new InsightFigures(templates);
         Answers answers = new Answers(db, parser);

@@ -55,21 +55,22 @@ public interface AccountSql {
     // ---- sessions ----
 
     /**
-     * The session with its person, their cohort's pace and the versions of what their pages show, in the
-     * one query every signed-in request makes. Run with plain JDBC by {@link Sessions#find} (it is the
+     * The session with its person, their cohort's pace and the versions of what their pages show (for
+     * staff also the review queue's, V13), in the one query every signed-in request makes. Run with plain JDBC by {@link Sessions#find} (it is the
      * hottest statement of the app), mapped by {@link SessionMapper}.
      */
     String SESSION = """
             SELECT u.id, u.email, u.name, u.role, u.cohort_id, u.enrolled_on, u.start_date, u.all_open,
                    c.name AS cohort_name, c.start_date AS cohort_start, c.all_open AS cohort_all_open,
                    s.id_hash, s.csrf_token, s.created_at AS session_created, s.last_seen_at, s.remember, s.password_outdated,
-                   vu.version AS version_own, vc.version AS version_cohort, va.version AS version_all
+                   vu.version AS version_own, vc.version AS version_cohort, va.version AS version_all, vq.version AS version_queue
             FROM user_session s
             JOIN app_user u ON u.id = s.user_id
             LEFT JOIN cohort c ON c.id = u.cohort_id
             LEFT JOIN page_version vu ON vu.scope = 'u:' || u.id
             LEFT JOIN page_version vc ON vc.scope = 'c:' || COALESCE(u.cohort_id, '')
             LEFT JOIN page_version va ON va.scope = 'all'
+            LEFT JOIN page_version vq ON vq.scope = 'queue' AND u.role <> 'learner'
             WHERE s.id_hash = ?""";
 
     @SqlUpdate("INSERT INTO user_session (id_hash, user_id, csrf_token, created_at, last_seen_at, remember, device, password_outdated) "
@@ -169,7 +170,8 @@ public interface AccountSql {
                     rs.getString("cohort_id"), rs.getString("cohort_name"), date(rs, "enrolled_on"), date(rs, "start_date"),
                     rs.getInt("all_open") == 1, date(rs, "cohort_start"), rs.getInt("cohort_all_open") == 1,
                     rs.getString("id_hash"), rs.getString("csrf_token"), rs.getInt("remember") == 1, rs.getInt("password_outdated") == 1,
-                    new CurrentUser.Versions(rs.getLong("version_own"), rs.getLong("version_cohort"), rs.getLong("version_all")));
+                    new CurrentUser.Versions(rs.getLong("version_own"), rs.getLong("version_cohort"), rs.getLong("version_all")),
+                    rs.getLong("version_queue"));
             return new Sessions.Row(user, rs.getLong("session_created"), rs.getLong("last_seen_at"), rs.getInt("remember") == 1);
         }
     }

@@ -10,6 +10,9 @@ import nl.cursusschrift.course.Reader;
  * @param remembered       the session was started with "Ingelogd blijven"
  * @param passwordOutdated the password used at login no longer meets the rules: the account page asks for a new one
  * @param versions         the versions of what this person's pages show, read with the session (see {@link LearnerPages})
+ * @param queueVersion     for staff, the version of the review queue (moved whenever a submission enters or leaves it,
+ *                         or whose submissions someone sees changes: migration V13), which keeps the count on
+ *                         "Nakijken" valid; always 0 for a learner, so a submission elsewhere never makes their pages new
  */
 public record CurrentUser(
         String id,
@@ -27,7 +30,8 @@ public record CurrentUser(
         String csrfToken,
         boolean remembered,
         boolean passwordOutdated,
-        Versions versions) implements Reader {
+        Versions versions,
+        long queueVersion) implements Reader {
 
     /**
      * The database's versions of a learner's own data, their cohort's and everyone's (table

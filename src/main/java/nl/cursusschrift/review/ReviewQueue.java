@@ -1,5 +1,8 @@
 package nl.cursusschrift.review;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,11 @@ public final class ReviewQueue {
     }
 
     private final Database db;
+    /** The waiting count per staff member with the queue version it was counted at (see {@link #waiting(Scope, long)}). */
+    private final Cache<Scope, Counted> waitingKept = Caffeine.newBuilder().maximumSize(2_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+
+    private record Counted(long version, int count) {
+    }
 
     public ReviewQueue(Database db) {
         this.db = db;
@@ -93,6 +101,21 @@ public final class ReviewQueue {
         String sql = scope.admin() ? "SELECT COUNT(*) FROM answer a WHERE a.state = 'submitted'"
                 : "SELECT COUNT(*) FROM app_user u CROSS JOIN answer a WHERE a.user_id = u.id AND a.state = 'submitted' AND " + scope.sql();
         return db.reads().withHandle(h -> scope.bind(h.createQuery(sql)).mapTo(Integer.class).one());
+    }
+
+    /**
+     * The same count, kept per staff member while the review queue's version (read with the session,
+     * migration V13) stays where it was: the menu of every staff page shows it, and the count was a
+     * fifth of a queue page's time. The count is read after the version, so a kept count is never
+     * older than its version; a change on another instance moves the version in the database, so
+     * every instance counts again at its next request.
+     */
+    public int waiting(Scope scope, long queueVersion) {
+        Counted kept = waitingKept.getIfPresent(scope);
+        if (kept != null && kept.version() == queueVersion) return kept.count();
+        int count = waiting(scope);
+        waitingKept.put(scope, new Counted(queueVersion, count));
+        return count;
     }
 
     /** The submission before or after a position in the filtered queue, for "vorige" and "volgende". */

@@ -12,6 +12,7 @@ import nl.cursusschrift.TestApp;
 import nl.cursusschrift.TestClock;
 import nl.cursusschrift.WebClient;
 import nl.cursusschrift.account.Role;
+import nl.cursusschrift.db.QueryStats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,14 +26,18 @@ class WaitingWorkTest {
     TestClock clock;
     TestApp app;
     List<String> answers = new ArrayList<>();
+    String najaar;
+    String voorjaar;
+    String teacherId;
 
     @BeforeEach
     void start() {
         clock = TestClock.at("2026-11-23T09:00:00Z");
         app = TestApp.start(clock);
-        String najaar = Accounts.cohort(app, "Najaar", "NAJAAR", null);
-        String voorjaar = Accounts.cohort(app, "Voorjaar", "VOORJAAR", null);
-        Accounts.assign(app, Accounts.user(app, Role.INSTRUCTOR, "docent@example.nl", "Dirk Docent", null), najaar);
+        najaar = Accounts.cohort(app, "Najaar", "NAJAAR", null);
+        voorjaar = Accounts.cohort(app, "Voorjaar", "VOORJAAR", null);
+        teacherId = Accounts.user(app, Role.INSTRUCTOR, "docent@example.nl", "Dirk Docent", null);
+        Accounts.assign(app, teacherId, najaar);
         Accounts.user(app, Role.ADMIN, "beheer@example.nl", "Bea Beheer", null);
         for (int i = 0; i < 3; i++) {
             WebClient learner = learner("l" + i + "@example.nl", najaar);
@@ -79,6 +84,49 @@ class WaitingWorkTest {
         ReviewTest.post(teacher, "/nakijken/" + answers.get(0), List.of("versie", "1", "actie", "goedkeuren", "overall", ""));
         assertEquals("2 na te kijken", badge(teacher.get("/nakijken")));
         assertNull(Accounts.login(app, "l0@example.nl").get("/").doc().selectFirst(".menu"), "a learner's short menu needs no button");
+    }
+
+    /**
+     * The count is kept per staff member until the queue's version moves (V13). Every change here is made
+     * straight in the database, as another instance would, with no event on this one.
+     */
+    @Test
+    void theKeptCount_followsEveryChangeOfWhatWaits_andWhoseWorkSomeoneSees_alsoFromAnotherInstance() {
+        WebClient teacher = Accounts.login(app, "docent@example.nl");
+        assertEquals("3 na te kijken", badge(teacher.get("/deelnemers")));
+        assertEquals("3 na te kijken", badge(teacher.get("/deelnemers")), "kept");
+
+        sql("UPDATE answer SET state = 'reviewed' WHERE id = '" + answers.get(0) + "'");
+        assertEquals("2 na te kijken", badge(teacher.get("/deelnemers")), "a submission left the queue");
+        sql("UPDATE answer SET state = 'submitted' WHERE id = '" + answers.get(0) + "'");
+        assertEquals("3 na te kijken", badge(teacher.get("/deelnemers")), "and came back");
+        sql("INSERT INTO instructor_cohort (user_id, cohort_id) VALUES ('" + teacherId + "', '" + voorjaar + "')");
+        assertEquals("4 na te kijken", badge(teacher.get("/deelnemers")), "a cohort was assigned to the instructor");
+        sql("UPDATE app_user SET cohort_id = NULL WHERE email = 'ander@example.nl'");
+        assertEquals("3 na te kijken", badge(teacher.get("/deelnemers")), "a learner left the instructor's cohorts");
+        sql("DELETE FROM answer WHERE id = '" + answers.get(2) + "'");
+        assertEquals("2 na te kijken", badge(teacher.get("/deelnemers")), "a submission was deleted");
+        sql("DELETE FROM cohort WHERE id = '" + najaar + "'");
+        assertNull(teacher.get("/deelnemers").doc().selectFirst(".site-nav a[href=/nakijken] .badge"),
+                "the cohort is gone, and with it the instructor's assignment and its learners' membership");
+        assertEquals("3 na te kijken", badge(Accounts.login(app, "beheer@example.nl").get("/deelnemers")), "an admin counts everyone, in a cohort or not");
+    }
+
+    @Test
+    void theCount_isKept_whileNothingChanges() {
+        WebClient teacher = Accounts.login(app, "docent@example.nl");
+        teacher.get("/deelnemers");
+        long before = QueryStats.total();
+        teacher.get("/deelnemers");
+        long kept = QueryStats.total() - before;
+        sql("INSERT INTO instructor_cohort (user_id, cohort_id) VALUES ('" + teacherId + "', '" + voorjaar + "')");
+        before = QueryStats.total();
+        teacher.get("/deelnemers");
+        assertEquals(kept + 1, QueryStats.total() - before, "after a change the count is read again, once; before it, it was kept");
+    }
+
+    private void sql(String statement) {
+        app.app.database().write(h -> h.createUpdate(statement).execute());
     }
 
     @Test
