@@ -17,12 +17,19 @@ public final class Learners {
         }
     }
 
+    /**
+     * Someone who sees everyone walks the (role, name, id) index and stops after a page. For an
+     * instructor that walk reads everyone's accounts to find their own few (2,000 rows for a page
+     * at 10,000 learners, so the page grew with the whole school): {@code u.role || ''} keeps SQLite
+     * off that index, so it starts from the instructor's cohorts (index on cohort_id) and sorts their
+     * few hundred learners. PostgreSQL plans both the same way as before.
+     */
     private static String select(Scope scope) {
         return """
                 SELECT u.id, u.name, u.email, u.cohort_id, c.name AS cohort_name, u.enrolled_on, u.start_date, u.all_open,
                        c.start_date AS cohort_start, c.all_open AS cohort_all_open
                 FROM app_user u LEFT JOIN cohort c ON c.id = u.cohort_id
-                WHERE u.role = 'learner' AND""" + " " + scope.sql();
+                WHERE""" + " " + (scope.admin() ? "u.role" : "u.role || ''") + " = 'learner' AND " + scope.sql();
     }
 
     private final Database db;
