@@ -132,4 +132,19 @@ wrk_rounds() {
   python3 -c 'import json,sys; r=json.loads(sys.argv[1]); r["rounds"]=[int(x) for x in sys.argv[2].split(",")]; r["plateau"]=sys.argv[3]=="true"; print(json.dumps(r))' "$line" "$rates" "$plateau"
 }
 
+# review_path DATA_DIR SESSIONS: the review page of the oldest submission waiting in the queue of the
+# sessions file's first user (an instructor's cohorts, or everyone's for an admin).
+review_path() { # the oldest submission waiting in the queue of the given session's user
+  python3 - "$1/cursusschrift.db" "$2" <<'PY'
+import sqlite3, sys, hashlib
+db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+token = open(sys.argv[2]).read().split("\t")[0]
+user = db.execute("SELECT user_id FROM user_session WHERE id_hash = ?", (hashlib.sha256(token.encode()).hexdigest(),)).fetchone()[0]
+row = db.execute("""SELECT a.id FROM answer a JOIN app_user u ON u.id = a.user_id
+    WHERE a.state = 'submitted' AND (u.cohort_id IN (SELECT cohort_id FROM instructor_cohort WHERE user_id = ?)
+    OR (SELECT role FROM app_user WHERE id = ?) = 'admin') ORDER BY a.submitted_at LIMIT 1""", (user, user)).fetchone()
+print("/nakijken/" + row[0])
+PY
+}
+
 load() { cut -d' ' -f1-3 /proc/loadavg; }
