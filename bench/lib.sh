@@ -134,7 +134,7 @@ wrk_rounds() {
 
 # review_path DATA_DIR SESSIONS: the review page of the oldest submission waiting in the queue of the
 # sessions file's first user (an instructor's cohorts, or everyone's for an admin).
-review_path() { # the oldest submission waiting in the queue of the given session's user
+review_path() {
   python3 - "$1/cursusschrift.db" "$2" <<'PY'
 import sqlite3, sys, hashlib
 db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)

@@ -56,8 +56,9 @@ public interface AccountSql {
 
     /**
      * The session with its person, their cohort's pace and the versions of what their pages show (for
-     * staff also the review queue's, V13), in the one query every signed-in request makes. Run with plain JDBC by {@link Sessions#find} (it is the
-     * hottest statement of the app), mapped by {@link SessionMapper}.
+     * staff also the review queue's, V13), in the one query every signed-in request makes. Run with
+     * plain JDBC by {@link Sessions#find} (it is the hottest statement of the app), mapped by
+     * {@link SessionMapper}.
      */
     String SESSION = """
             SELECT u.id, u.email, u.name, u.role, u.cohort_id, u.enrolled_on, u.start_date, u.all_open,
